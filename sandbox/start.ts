@@ -1,0 +1,67 @@
+import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
+import { type AnalyticsServer, createAnalyticsServer } from "./analytics/server.js";
+import { type ClmServer, createClmServer } from "./clm/server.js";
+import type { WebhookOptions } from "./clm/webhook.js";
+import { createErpServer, type ErpServer } from "./erp/server.js";
+import { DEFAULT_SEED, generateHealthSystem } from "./generator/index.js";
+import type { GenerateOptions, SandboxDataset } from "./generator/types.js";
+import { createProcurementServer, type ProcurementServer } from "./procurement/server.js";
+
+export type SystemName = "clm" | "procurement" | "erp" | "analytics";
+
+export interface StartSandboxOptions {
+  seed?: number;
+  /** Bind address; 127.0.0.1 by default so the sandbox is never exposed by accident. */
+  host?: string;
+  /** 0 (the default) picks an ephemeral port. */
+  ports?: Partial<Record<SystemName, number>>;
+  hubUrl?: string;
+  /** Use this dataset instead of generating one (seed and scale are then ignored). */
+  dataset?: SandboxDataset;
+  scale?: Omit<GenerateOptions, "seed">;
+  webhook?: WebhookOptions;
+  /** How long fault-injected hung requests stay open before the socket is dropped. */
+  hangMs?: number;
+  logger?: boolean;
+}
+
+export interface Sandbox {
+  /** Origins such as `http://127.0.0.1:41234`; API paths carry the system prefix (`/clm/api/...`). */
+  urls: Record<SystemName, string>;
+  dataset: SandboxDataset;
+  setHubUrl(url: string): void;
+  systems: { clm: ClmServer; procurement: ProcurementServer; erp: ErpServer; analytics: AnalyticsServer };
+  close(): Promise<void>;
+}
+
+export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Sandbox> {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const dataset = opts.dataset ?? generateHealthSystem({ ...opts.scale, seed });
+  const common = { seed, logger: opts.logger, hangMs: opts.hangMs };
+  const systems = {
+    clm: createClmServer({ ...common, state: dataset.clm, hubUrl: opts.hubUrl, webhook: opts.webhook }),
+    procurement: createProcurementServer({ ...common, state: dataset.procurement }),
+    erp: createErpServer({ ...common, state: dataset.erp }),
+    analytics: createAnalyticsServer(common),
+  };
+  const host = opts.host ?? "127.0.0.1";
+  const urls = {} as Record<SystemName, string>;
+  const started: FastifyInstance[] = [];
+  const close = async () => {
+    await Promise.all(started.map((app) => app.close()));
+  };
+  try {
+    for (const name of Object.keys(systems) as SystemName[]) {
+      const app: FastifyInstance = systems[name];
+      await app.listen({ host, port: opts.ports?.[name] ?? 0 });
+      started.push(app);
+      const { port } = app.server.address() as AddressInfo;
+      urls[name] = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+    }
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { urls, dataset, setHubUrl: (url) => systems.clm.sandbox.setHubUrl(url), systems, close };
+}

@@ -1,0 +1,37 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import type { ApiDeps } from "./api-deps.js";
+import { installProblemHandlers } from "./problem.js";
+import { installRawJsonParser } from "./raw-json-body.js";
+import { contractRoutes } from "./routes/contracts.js";
+import { healthRoutes } from "./routes/health.js";
+import { inboundRoutes } from "./routes/inbound.js";
+import { operationsRoutes } from "./routes/operations.js";
+import { priceRoutes } from "./routes/prices.js";
+import { typeboxValidatorCompiler } from "./typebox-validator.js";
+
+export interface ApiOptions {
+  /** Largest accepted body; a 20,000-line contract is about 4 MB of JSON. */
+  readonly bodyLimitBytes?: number;
+  readonly logger?: boolean;
+}
+
+/** The governed HTTP API. Routes stay thin: they validate, call a workflow or query, and answer. */
+export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<FastifyInstance> {
+  const bodyLimit = opts.bodyLimitBytes ?? 8 * 1024 * 1024;
+  const app = Fastify({
+    bodyLimit,
+    logger: opts.logger ? { level: "info", redact: ["req.headers.authorization"] } : false,
+    forceCloseConnections: true,
+  });
+  app.setValidatorCompiler(typeboxValidatorCompiler);
+  installRawJsonParser(app, bodyLimit);
+  installProblemHandlers(app);
+  await app.register(async (scope) => {
+    await healthRoutes(scope, deps);
+    await inboundRoutes(scope, deps);
+    await contractRoutes(scope, deps);
+    await priceRoutes(scope, deps);
+    await operationsRoutes(scope, deps);
+  });
+  return app;
+}

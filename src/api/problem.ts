@@ -1,0 +1,71 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { ConcordError, Errors } from "../errors/index.js";
+
+/** The problem+json body (RFC 9457) every error is answered with. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: string;
+  readonly instance: string;
+  readonly [extension: string]: unknown;
+}
+
+const TYPE_BASE = "https://concord.dev/errors/";
+
+export function toProblem(e: ConcordError, instance: string): Problem {
+  return {
+    ...e.extras,
+    type: TYPE_BASE + e.code,
+    title: e.title,
+    status: e.status,
+    detail: e.message,
+    code: e.code,
+    instance,
+  };
+}
+
+/**
+ * The one place errors become HTTP answers. Framework errors are translated to registry codes;
+ * anything unexpected is logged and answered as CONCORD_ERR_INTERNAL without its text, which may
+ * hold internals a client must not see.
+ */
+export function installProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const e = translate(error);
+    if (e.status >= 500) request.log.error({ err: error }, "request failed");
+    void reply.code(e.status).type("application/problem+json").send(toProblem(e, request.url));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const e = Errors.RouteNotFound(`${request.method} ${request.url.split("?")[0]} is not a Concord route`);
+    void reply.code(404).type("application/problem+json").send(toProblem(e, request.url));
+  });
+}
+
+function translate(error: FastifyError): ConcordError {
+  if (error instanceof ConcordError) return error;
+  if (error.validation) {
+    const issues = error.validation.map((v) => ({
+      path: v.instancePath || `/${String((v.params as { missingProperty?: string }).missingProperty ?? "")}`,
+      message: v.message ?? "is invalid",
+    }));
+    const where = error.validationContext ?? "request";
+    return Errors.InputSchema(`${where} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, {
+      issues,
+    });
+  }
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return Errors.InputTooLarge(error.message);
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return Errors.InputMediaType(error.message);
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return Errors.InputMalformed(error.message);
+  }
+  if (error instanceof SyntaxError || error.statusCode === 400) {
+    return Errors.InputMalformed(`the body is not valid JSON: ${error.message}`);
+  }
+  return Errors.Internal("an unexpected error occurred; it has been logged", {}, error);
+}

@@ -1,0 +1,87 @@
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { Errors } from "../../errors/index.js";
+import { ContractSchema, Id } from "../../model/index.js";
+import { contractPropagation, getContractVersion } from "../../store/index.js";
+import { acceptContractVersion, releaseByApproval } from "../../workflows/contract-propagation/index.js";
+import type { ApiDeps } from "../api-deps.js";
+import { correlation } from "./inbound.js";
+
+const ContractParams = Type.Object({ id: Id });
+const VersionParams = Type.Object({ id: Id, version: Type.Integer({ minimum: 1 }) });
+const SourceHeaders = Type.Object({
+  "x-concord-system": Type.String({ pattern: "^[a-z][a-z0-9-]{1,30}$" }),
+  "idempotency-key": Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+});
+const ReleaseBody = Type.Object(
+  { approvedBy: Type.String({ minLength: 1, maxLength: 100 }), reason: Type.String({ minLength: 5, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+
+export async function contractRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
+  app.get<{ Params: { id: string } }>("/v1/contracts/:id", { schema: { params: ContractParams } }, async (request) => {
+    const contract = await getContractVersion(deps.store, request.params.id);
+    if (!contract) throw Errors.NotFound(`no contract ${request.params.id}`);
+    return contract;
+  });
+
+  app.get<{ Params: { id: string; version: number } }>(
+    "/v1/contracts/:id/versions/:version",
+    { schema: { params: VersionParams } },
+    async (request) => {
+      const contract = await getContractVersion(deps.store, request.params.id, request.params.version);
+      if (!contract) throw Errors.NotFound(`contract ${request.params.id} has no version ${request.params.version}`);
+      return contract;
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    "/v1/contracts/:id/propagation",
+    { schema: { params: ContractParams } },
+    async (request) => {
+      const versions = await contractPropagation(deps.store, request.params.id);
+      if (versions.length === 0) throw Errors.NotFound(`no contract ${request.params.id}`);
+      return { contractId: request.params.id, versions };
+    },
+  );
+
+  /**
+   * A canonical contract version from a system acting through the API (the header names it
+   * until authenticated clients carry it). Ownership applies exactly as for native webhooks.
+   */
+  app.post<{ Params: { id: string }; Body: Record<string, unknown>; Headers: { "x-concord-system": string; "idempotency-key"?: string } }>(
+    "/v1/contracts/:id/versions",
+    { schema: { params: ContractParams, headers: SourceHeaders, body: ContractSchema } },
+    async (request, reply) => {
+      if (request.body.id !== request.params.id) {
+        throw Errors.InputSchema(`body id "${String(request.body.id)}" does not match the path id "${request.params.id}"`);
+      }
+      const system = request.headers["x-concord-system"];
+      const result = await acceptContractVersion(
+        deps.store,
+        deps.intake,
+        {
+          system,
+          messageType: "concord.contract-version",
+          messageId: request.headers["idempotency-key"] ?? `${request.params.id}/v${String(request.body.version)}/${crypto.randomUUID()}`,
+          contentType: "application/json",
+          rawBody: request.rawBody ?? JSON.stringify(request.body),
+          ...correlation(request.headers["x-correlation-id"]),
+        },
+        request.body as never,
+      );
+      if (result.status === "accepted" && !result.duplicate) deps.onOutboxWrite();
+      return reply.code(202).send({ ...result, propagation: `/v1/contracts/${result.contractId}/propagation` });
+    },
+  );
+
+  app.post<{ Params: { id: string; version: number }; Body: { approvedBy: string; reason: string } }>(
+    "/v1/contracts/:id/versions/:version/release",
+    { schema: { params: VersionParams, body: ReleaseBody } },
+    async (request) => {
+      const { id, version } = request.params;
+      await deps.store.transaction((tx) => releaseByApproval(tx, id, version, request.body));
+      return { contractId: id, version, status: "released" };
+    },
+  );
+}

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from "fastify";
+import type { ApiDeps } from "../api-deps.js";
+import { intakeClmAgreementEvent } from "../../workflows/contract-propagation/index.js";
+
+/**
+ * Source systems' webhooks, in their native formats. The message is persisted before it is
+ * acknowledged: 202 means Concord has it durably (or had it: a duplicate gets the first answer).
+ */
+export async function inboundRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
+  app.post("/v1/inbound/clm/agreement-events", async (request, reply) => {
+    const header = request.headers["x-clm-event-id"];
+    const result = await intakeClmAgreementEvent(
+      deps.store,
+      deps.intake,
+      {
+        system: "clm",
+        contentType: request.headers["content-type"] ?? "application/json",
+        rawBody: request.rawBody ?? JSON.stringify(request.body),
+        ...(typeof header === "string" ? { messageId: header } : {}),
+        ...correlation(request.headers["x-correlation-id"]),
+      },
+      request.body,
+    );
+    if (result.status === "accepted" && !result.duplicate) deps.onOutboxWrite();
+    return reply.code(202).send({ ...result, propagation: `/v1/contracts/${result.contractId}/propagation` });
+  });
+}
+
+export function correlation(header: string | string[] | undefined): { correlationId?: string } {
+  return typeof header === "string" && /^[\w.:-]{1,100}$/.test(header) ? { correlationId: header } : {};
+}

@@ -1,0 +1,58 @@
+import { parseArgs } from "node:util";
+import { startCommand } from "./start-command.js";
+
+const USAGE = `usage: concord <command> [options]
+
+commands:
+  start     run the hub (API + dispatcher)
+            --sandbox            also run the reference CLM, procurement, ERP and analytics systems
+            --store <url>        memory: | pglite:<folder> | postgres://…  (default pglite:./data, env CONCORD_STORE_URL)
+            --port <n>           hub port (default 8080, env CONCORD_PORT); the sandbox uses port+101..104
+            --host <h>           bind address (default 127.0.0.1)
+            --seed <n>           sandbox dataset seed (default 42)
+`;
+
+/** The CLI reads the environment and arguments once and passes plain options down. */
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command !== "start") {
+    process.stdout.write(USAGE);
+    process.exitCode = command === undefined || command === "help" || command === "--help" ? 0 : 2;
+    return;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      sandbox: { type: "boolean", default: false },
+      store: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string", default: "127.0.0.1" },
+      seed: { type: "string", default: "42" },
+    },
+    strict: true,
+  });
+  const port = Number(values.port ?? process.env.CONCORD_PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port "${values.port}" is not a port number`);
+  const stop = await startCommand({
+    sandbox: values.sandbox === true,
+    storeUrl: values.store ?? process.env.CONCORD_STORE_URL ?? "pglite:./data",
+    host: values.host!,
+    port,
+    seed: Number(values.seed),
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: draining deliveries and stopping…`);
+    await stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  console.error(`concord: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

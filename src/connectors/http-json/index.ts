@@ -1,0 +1,3 @@
+export * from "./classify-response.js";
+export * from "./http-json-connector.js";
+export * from "./retry-after.js";

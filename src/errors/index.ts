@@ -1,0 +1,2 @@
+export * from "./concord-error.js";
+export * from "./registry.js";

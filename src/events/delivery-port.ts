@@ -1,0 +1,35 @@
+/**
+ * What the dispatcher hands a target, and what it expects back. Connectors (src/connectors)
+ * implement DeliveryPort; the dispatcher never knows protocols.
+ */
+export interface OutboundMessage {
+  readonly deliveryId: number;
+  readonly target: string;
+  readonly eventType: string;
+  readonly businessKey: string;
+  readonly keyVersion: number;
+  readonly payload: unknown;
+  /** Stable across retries, crashes and replays: the target uses it to apply a message once. */
+  readonly idempotencyKey: string;
+  readonly correlationId: string;
+  readonly attempt: number;
+}
+
+/**
+ * acknowledged: the target applied the message and said so (2xx with its own reference).
+ * delivered: the target accepted it; an acknowledgment may follow separately (or never, for sinks).
+ */
+export type DeliveryOutcome =
+  | { readonly kind: "acknowledged"; readonly ref?: string }
+  | { readonly kind: "delivered"; readonly ref?: string };
+
+/**
+ * Failures are thrown as ConcordError with one of the CONCORD_ERR_CONNECTOR_* codes: `retryable`
+ * decides retry vs exception, `extras.retryAfterMs` carries a target's Retry-After, and
+ * CONCORD_ERR_CONNECTOR_STALE means the target already holds a newer version (the delivery is parked).
+ */
+export interface DeliveryPort {
+  readonly system: string;
+  deliver(message: OutboundMessage, signal: AbortSignal): Promise<DeliveryOutcome>;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,6 @@
+export * from "./delivery-port.js";
+export * from "./dispatcher.js";
+export * from "./retry-policy.js";
+export * from "./sql/append-event.js";
+export * from "./sql/claim-deliveries.js";
+export * from "./sql/replay-deliveries.js";

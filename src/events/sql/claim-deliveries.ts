@@ -1,0 +1,62 @@
+import type { Queryable } from "../../store/index.js";
+
+export interface ClaimedDelivery {
+  readonly id: number;
+  readonly status: "in_flight" | "parked";
+  readonly target: string;
+  readonly businessKey: string;
+  readonly keyVersion: number;
+  readonly attempts: number;
+  readonly idempotencyKey: string;
+  readonly eventType: string;
+  readonly payload: unknown;
+  readonly correlationId: string;
+}
+
+/**
+ * Claims up to `limit` deliveries that are due (or whose lease expired after a crash).
+ * - SKIP LOCKED: concurrent dispatchers never take the same row.
+ * - A delivery waits while an older version of the same business key is still pending or in
+ *   flight at the same target: version n reaches a target before n+1.
+ * - A delivery whose target already took a newer version is parked, never sent (stale).
+ */
+export async function claimDeliveries(
+  tx: Queryable,
+  opts: { limit: number; leaseMs: number; workerId: string; targets: readonly string[] },
+): Promise<ClaimedDelivery[]> {
+  return tx.query<ClaimedDelivery & Record<string, unknown>>(
+    `WITH ready AS (
+       SELECT d.id FROM deliveries d
+       WHERE ((d.status = 'pending' AND d.next_attempt_at <= now())
+           OR (d.status = 'in_flight' AND d.lease_until < now()))
+         AND d.target = ANY($4::text[])
+         AND NOT EXISTS (
+           SELECT 1 FROM deliveries p
+           WHERE p.target = d.target AND p.business_key = d.business_key
+             AND p.key_version < d.key_version AND p.status IN ('pending', 'in_flight'))
+       ORDER BY d.priority DESC, d.id
+       LIMIT $1
+       FOR UPDATE SKIP LOCKED
+     ), decided AS (
+       SELECT r.id, EXISTS (
+           SELECT 1 FROM deliveries d JOIN deliveries n
+             ON n.target = d.target AND n.business_key = d.business_key AND n.key_version > d.key_version
+           WHERE d.id = r.id AND n.status IN ('delivered', 'acknowledged')) AS stale
+       FROM ready r
+     )
+     UPDATE deliveries d SET
+       status = CASE WHEN x.stale THEN 'parked' ELSE 'in_flight' END,
+       attempts = CASE WHEN x.stale THEN d.attempts ELSE d.attempts + 1 END,
+       lease_until = now() + make_interval(secs => $2::float8 / 1000),
+       claimed_by = $3,
+       settled_at = CASE WHEN x.stale THEN now() ELSE NULL END,
+       last_error_code = CASE WHEN x.stale THEN 'CONCORD_ERR_CONNECTOR_STALE' ELSE d.last_error_code END,
+       last_error = CASE WHEN x.stale THEN 'a newer version already reached this target' ELSE d.last_error END
+     FROM decided x, events e
+     WHERE d.id = x.id AND e.id = d.event_id
+     RETURNING d.id, d.status, d.target, d.business_key AS "businessKey", d.key_version AS "keyVersion",
+       d.attempts, d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType", e.payload,
+       e.correlation_id AS "correlationId"`,
+    [opts.limit, opts.leaseMs, opts.workerId, opts.targets],
+  );
+}

@@ -1,0 +1,3 @@
+export * from "./effective-price.js";
+export * from "./ownership.js";
+export * from "./pick-lowest-price.js";

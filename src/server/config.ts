@@ -1,0 +1,104 @@
+import { Errors } from "../errors/index.js";
+import { compileRetryPolicy, type RetryPolicy, type RetryPolicyInput } from "../events/index.js";
+import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
+
+export type ConnectorKind = "procurement-catalog" | "erp-purchasing" | "analytics-sink";
+
+export interface TargetConfig {
+  readonly system: string;
+  readonly kind: ConnectorKind;
+  readonly baseUrl: string;
+  readonly required: boolean;
+  readonly connections: number;
+}
+
+export interface HubConfigInput {
+  /** memory:, pglite:<folder> or postgres://… */
+  readonly storeUrl?: string;
+  readonly host?: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly targets?: readonly (Omit<TargetConfig, "required" | "connections"> & {
+    required?: boolean;
+    connections?: number;
+  })[];
+  readonly retry?: RetryPolicyInput;
+  readonly dispatcher?: Partial<HubConfig["dispatcher"]>;
+  readonly ownership?: OwnershipConfig;
+  readonly bodyLimitBytes?: number;
+  readonly logger?: boolean;
+  readonly workerId?: string;
+}
+
+export interface HubConfig {
+  readonly storeUrl: string;
+  readonly host: string;
+  readonly port: number;
+  readonly targets: readonly TargetConfig[];
+  readonly retry: RetryPolicy;
+  readonly dispatcher: {
+    readonly concurrency: number;
+    readonly leaseMs: number;
+    readonly deliveryTimeoutMs: number;
+    readonly pollIntervalMs: number;
+  };
+  readonly ownership: OwnershipConfig;
+  readonly bodyLimitBytes: number;
+  readonly logger: boolean;
+  readonly workerId: string;
+}
+
+/** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
+export const USES_LOCAL_IDS: Readonly<Record<ConnectorKind, boolean>> = {
+  "procurement-catalog": true,
+  "erp-purchasing": true,
+  "analytics-sink": false,
+};
+
+/** Validates once and fills every default; nothing below the server reads the environment. */
+export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
+  const dispatcher = {
+    concurrency: 32,
+    leaseMs: 60_000,
+    deliveryTimeoutMs: 15_000,
+    pollIntervalMs: 1_000,
+    ...stripUndefined(input.dispatcher ?? {}),
+  };
+  if (dispatcher.leaseMs <= dispatcher.deliveryTimeoutMs) {
+    throw Errors.ConfigInvalid(
+      `dispatcher.leaseMs (${dispatcher.leaseMs}) must exceed deliveryTimeoutMs (${dispatcher.deliveryTimeoutMs}): a live delivery must never look abandoned`,
+    );
+  }
+  if (!Number.isInteger(dispatcher.concurrency) || dispatcher.concurrency < 1) {
+    throw Errors.ConfigInvalid("dispatcher.concurrency must be a whole number of at least 1");
+  }
+  const targets = (input.targets ?? []).map((t) => {
+    try {
+      new URL(t.baseUrl);
+    } catch {
+      throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl}" is not a URL`);
+    }
+    return { required: t.kind !== "analytics-sink", connections: 16, ...stripUndefined(t) } as TargetConfig;
+  });
+  const names = new Set<string>();
+  for (const t of targets) {
+    if (names.has(t.system)) throw Errors.ConfigInvalid(`target ${t.system} is configured twice`);
+    names.add(t.system);
+  }
+  return {
+    storeUrl: input.storeUrl ?? "pglite:./data",
+    host: input.host ?? "127.0.0.1",
+    port: input.port ?? 8080,
+    targets,
+    retry: compileRetryPolicy(input.retry),
+    dispatcher,
+    ownership: input.ownership ?? DEFAULT_OWNERSHIP,
+    bodyLimitBytes: input.bodyLimitBytes ?? 8 * 1024 * 1024,
+    logger: input.logger ?? false,
+    workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+  };
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import { buildApi } from "../api/index.js";
+import { Dispatcher } from "../events/index.js";
+import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
+import { importMasterData, openStore, type Store } from "../store/index.js";
+import { type ContractIntakeConfig, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
+import { buildConnectors } from "./build-connectors.js";
+import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
+
+export interface Hub {
+  readonly url: string;
+  readonly config: HubConfig;
+  readonly store: Store;
+  readonly dispatcher: Dispatcher;
+  readonly app: FastifyInstance;
+  /** Drains in-flight deliveries, then closes the API and the store. */
+  close(): Promise<void>;
+}
+
+export interface StartHubOptions {
+  /** Master data to load before serving (the sandbox's seeded health system). */
+  readonly seed?: MasterDataSnapshot;
+  /** Start the dispatcher (tests of the intake alone leave it off). */
+  readonly dispatch?: boolean;
+  /** Jitter source; tests make the backoff schedule exact with a constant. */
+  readonly random?: () => number;
+}
+
+/** The composition root: config once, store, connectors, dispatcher, API. */
+export async function startHub(config: HubConfig, opts: StartHubOptions = {}): Promise<Hub> {
+  const store = await openStore(config.storeUrl);
+  if (opts.seed) await importMasterData(store, opts.seed);
+  const ports = buildConnectors(config.targets);
+  const dispatcher = new Dispatcher({
+    store,
+    ports,
+    retryPolicy: config.retry,
+    workerId: config.workerId,
+    ...config.dispatcher,
+    ...(opts.random ? { random: opts.random } : {}),
+    onSettled: async (tx, settled) => {
+      await releaseIfAcknowledged(tx, settled);
+    },
+    urgencyOf: (type) => (type === CONTRACT_VERSION_EVENT ? "financial" : "routine"),
+  });
+  const intake: ContractIntakeConfig = {
+    targets: config.targets.map((t) => ({ system: t.system, required: t.required, usesLocalIds: USES_LOCAL_IDS[t.kind] })),
+    ownership: config.ownership,
+  };
+  let ready = false;
+  const app = await buildApi(
+    { store, intake, onOutboxWrite: () => dispatcher.wake(), isReady: () => ready },
+    { bodyLimitBytes: config.bodyLimitBytes, logger: config.logger },
+  );
+  const url = await app.listen({ host: config.host, port: config.port });
+  if (opts.dispatch !== false) dispatcher.start();
+  ready = true;
+  return {
+    url,
+    config,
+    store,
+    dispatcher,
+    app,
+    async close() {
+      ready = false;
+      await dispatcher.stop();
+      await app.close();
+      await Promise.all([...ports.values()].map((p) => p.close?.()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import pg from "pg";
+import type { Queryable, Row, Store } from "./store.js";
+import { typeParsers } from "./type-parsers.js";
+
+const types = {
+  getTypeParser: (oid: number, format?: string) =>
+    typeParsers[oid] ?? pg.types.getTypeParser(oid, format as "text"),
+};
+
+export interface PostgresStoreOptions {
+  readonly url: string;
+  /** Tests give each suite its own schema instead of wiping shared tables. */
+  readonly schema?: string;
+  readonly maxConnections?: number;
+}
+
+/** Server store: a pg pool. Same SQL as PGlite; claims rely on FOR UPDATE SKIP LOCKED across processes. */
+export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Store> {
+  if (opts.schema) {
+    const admin = new pg.Client({ connectionString: opts.url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS "${opts.schema.replaceAll('"', "")}"`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.maxConnections ?? 10,
+    types,
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+  });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on("error", () => {});
+  const run = async <R extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) =>
+    (await client.query<R>(sql, params as unknown[] | undefined)).rows;
+  return {
+    dialect: "postgres",
+    query: (sql, params) => run(pool, sql, params),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({ query: (sql, params) => run(client, sql, params) });
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

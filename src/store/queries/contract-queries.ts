@@ -1,0 +1,151 @@
+import type { Contract } from "../../model/index.js";
+import type { Queryable } from "../store.js";
+
+export type ContractVersionStatus = "propagating" | "released" | "parked";
+
+/**
+ * Finds or creates the contract row by number and locks it for the rest of the transaction:
+ * versions of one contract are accepted one at a time, in every process.
+ */
+export async function lockContract(
+  tx: Queryable,
+  c: { id: string; number: string; supplierId: string },
+): Promise<{ id: string; currentVersion: number }> {
+  await tx.query(
+    `INSERT INTO contracts (id, number, supplier_id, current_version) VALUES ($1, $2, $3, 0)
+     ON CONFLICT (number) DO NOTHING`,
+    [c.id, c.number, c.supplierId],
+  );
+  const [row] = await tx.query<{ id: string; current_version: number }>(
+    "SELECT id, current_version FROM contracts WHERE number = $1 FOR UPDATE",
+    [c.number],
+  );
+  return { id: row!.id, currentVersion: row!.current_version };
+}
+
+export async function getContractVersion(q: Queryable, id: string, version?: number): Promise<Contract | undefined> {
+  const [row] = await q.query<{ body: Contract }>(
+    version === undefined
+      ? `SELECT v.body FROM contracts c JOIN contract_versions v ON v.contract_id = c.id AND v.version = c.current_version
+         WHERE c.id = $1`
+      : "SELECT body FROM contract_versions WHERE contract_id = $1 AND version = $2",
+    version === undefined ? [id] : [id, version],
+  );
+  return row?.body;
+}
+
+/** Stores a version; only a version newer than the current one becomes current and is indexed for pricing. */
+export async function insertContractVersion(
+  tx: Queryable,
+  v: { contract: Contract; status: ContractVersionStatus; sourceSystem: string; correlationId: string },
+): Promise<void> {
+  const c = v.contract;
+  await tx.query(
+    `INSERT INTO contract_versions (contract_id, version, body, status, source_system, correlation_id, effective_from, expires_on,
+       released_at, release_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $4 = 'released' THEN now() END,
+       CASE WHEN $4 = 'released' THEN 'no required targets' END)
+     ON CONFLICT (contract_id, version) DO NOTHING`,
+    [c.id, c.version, JSON.stringify(c), v.status, v.sourceSystem, v.correlationId, c.effectiveFrom, c.expiresOn],
+  );
+  if (v.status === "parked") return;
+  await tx.query("UPDATE contracts SET current_version = $2, supplier_id = $3, updated_at = now() WHERE id = $1", [
+    c.id,
+    c.version,
+    c.supplierId,
+  ]);
+  await tx.query(
+    `INSERT INTO contract_item_index (item_id, contract_id, version)
+     SELECT DISTINCT i, $2::text, $3::int FROM unnest($1::text[]) AS i ON CONFLICT DO NOTHING`,
+    [c.priceLines.map((l) => l.itemId), c.id, c.version],
+  );
+}
+
+/**
+ * Every released version of every contract that has ever priced the item. The resolver needs
+ * them all, not only those covering the date: a newer version that dropped the item or ended the
+ * contract early must win over an older one that still prices it, and later versions bound how
+ * long an answer holds (validTo).
+ */
+export async function releasedVersionsPricing(q: Queryable, itemId: string): Promise<Contract[]> {
+  const rows = await q.query<{ body: Contract }>(
+    `SELECT v.body FROM contract_versions v
+     WHERE v.released_at IS NOT NULL
+       AND v.contract_id IN (SELECT contract_id FROM contract_item_index WHERE item_id = $1)`,
+    [itemId],
+  );
+  return rows.map((r) => r.body);
+}
+
+export interface VersionPropagation {
+  readonly version: number;
+  readonly status: ContractVersionStatus;
+  readonly receivedAt: string;
+  readonly releasedAt: string | null;
+  readonly releaseReason: string | null;
+  readonly correlationId: string;
+  readonly targets: readonly {
+    readonly target: string;
+    readonly required: boolean;
+    readonly status: string;
+    readonly attempts: number;
+    readonly lastErrorCode: string | null;
+    readonly lastError: string | null;
+    readonly ackRef: string | null;
+    readonly nextAttemptAt: string | null;
+    readonly settledAt: string | null;
+  }[];
+}
+
+/** Per-version, per-target delivery state of a contract, newest version first. */
+export async function contractPropagation(q: Queryable, contractId: string): Promise<VersionPropagation[]> {
+  const versions = await q.query<{
+    version: number;
+    status: ContractVersionStatus;
+    received_at: Date;
+    released_at: Date | null;
+    release_reason: string | null;
+    correlation_id: string;
+  }>(
+    `SELECT version, status, received_at, released_at, release_reason, correlation_id
+     FROM contract_versions WHERE contract_id = $1 ORDER BY version DESC`,
+    [contractId],
+  );
+  const deliveries = await q.query<{
+    key_version: number;
+    target: string;
+    required: boolean;
+    status: string;
+    attempts: number;
+    last_error_code: string | null;
+    last_error: string | null;
+    ack_ref: string | null;
+    next_attempt_at: Date;
+    settled_at: Date | null;
+  }>(
+    `SELECT key_version, target, required, status, attempts, last_error_code, last_error, ack_ref, next_attempt_at, settled_at
+     FROM deliveries WHERE business_key = $1 ORDER BY key_version DESC, target`,
+    [`contract:${contractId}`],
+  );
+  return versions.map((v) => ({
+    version: v.version,
+    status: v.status,
+    receivedAt: v.received_at.toISOString(),
+    releasedAt: v.released_at?.toISOString() ?? null,
+    releaseReason: v.release_reason,
+    correlationId: v.correlation_id,
+    targets: deliveries
+      .filter((d) => d.key_version === v.version)
+      .map((d) => ({
+        target: d.target,
+        required: d.required,
+        status: d.status,
+        attempts: d.attempts,
+        lastErrorCode: d.last_error_code,
+        lastError: d.last_error,
+        ackRef: d.ack_ref,
+        nextAttemptAt: d.status === "pending" ? d.next_attempt_at.toISOString() : null,
+        settledAt: d.settled_at?.toISOString() ?? null,
+      })),
+  }));
+}

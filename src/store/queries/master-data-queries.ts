@@ -1,0 +1,53 @@
+import type { MasterDataSnapshot } from "../../model/index.js";
+import type { Queryable, Store } from "../store.js";
+import { insertContractVersion } from "./contract-queries.js";
+import { upsertXrefs } from "./xref-queries.js";
+
+/**
+ * Loads a full master-data snapshot (the initial sync from the systems of record): records,
+ * cross-references, and contracts as released versions, since every system already holds them.
+ * Idempotent: loading the same snapshot twice changes nothing.
+ */
+export async function importMasterData(store: Store, snapshot: MasterDataSnapshot): Promise<void> {
+  await store.transaction(async (tx) => {
+    const records = [
+      ...snapshot.purchasingEntities,
+      ...snapshot.facilities,
+      ...snapshot.costCenters,
+      ...snapshot.suppliers,
+      ...snapshot.items,
+    ];
+    for (let i = 0; i < records.length; i += 1000) await upsertRecords(tx, records.slice(i, i + 1000));
+    for (let i = 0; i < snapshot.xrefs.length; i += 5000) await upsertXrefs(tx, snapshot.xrefs.slice(i, i + 5000));
+    for (const contract of snapshot.contracts) {
+      await tx.query(
+        `INSERT INTO contracts (id, number, supplier_id, current_version) VALUES ($1, $2, $3, 0)
+         ON CONFLICT (id) DO NOTHING`,
+        [contract.id, contract.number, contract.supplierId],
+      );
+      const [row] = await tx.query<{ current_version: number }>("SELECT current_version FROM contracts WHERE id = $1", [
+        contract.id,
+      ]);
+      if (row!.current_version >= contract.version) continue;
+      await insertContractVersion(tx, { contract, status: "released", sourceSystem: "bootstrap", correlationId: "bootstrap" });
+    }
+  });
+}
+
+async function upsertRecords(tx: Queryable, records: readonly { kind: string; id: string }[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO canonical_records (entity_type, id, body)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])
+     ON CONFLICT (entity_type, id) DO UPDATE SET body = EXCLUDED.body, updated_at = now()
+     WHERE canonical_records.body IS DISTINCT FROM EXCLUDED.body`,
+    [records.map((r) => r.kind), records.map((r) => r.id), records.map((r) => JSON.stringify(r))],
+  );
+}
+
+export async function getRecord<T>(q: Queryable, entityType: string, id: string): Promise<T | undefined> {
+  const [row] = await q.query<{ body: T }>("SELECT body FROM canonical_records WHERE entity_type = $1 AND id = $2", [
+    entityType,
+    id,
+  ]);
+  return row?.body;
+}

@@ -1,0 +1,19 @@
+/** A row as the drivers return it after our type parsers (int8 → number, numeric/date → string). */
+export type Row = Record<string, unknown>;
+
+/** Anything SQL can be sent to: the store itself or an open transaction. */
+export interface Queryable {
+  query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+/**
+ * The one store interface. Two implementations share one SQL dialect (PostgreSQL's):
+ * embedded PGlite (pglite-store.ts) and server PostgreSQL (postgres-store.ts). The store contract
+ * suite (store.contract.test.ts) runs against both.
+ */
+export interface Store extends Queryable {
+  readonly dialect: "pglite" | "postgres";
+  /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

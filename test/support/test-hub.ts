@@ -1,0 +1,92 @@
+import type { Contract, MasterDataSnapshot } from "../../src/model/index.js";
+import { compileHubConfig, type ConnectorKind, type Hub, type HubConfigInput, startHub } from "../../src/server/index.js";
+import { smallHealthSystem } from "./small-health-system.js";
+import { type StoreKind } from "./stores.js";
+
+export interface TestTarget {
+  readonly system: string;
+  readonly kind: ConnectorKind;
+  readonly url: string;
+  readonly required?: boolean;
+}
+
+/** A real hub (API on port 0, dispatcher, its own fresh store) wired to the given targets. */
+export async function startTestHub(
+  kind: StoreKind,
+  opts: {
+    targets: readonly TestTarget[];
+    retry?: HubConfigInput["retry"];
+    dispatcher?: HubConfigInput["dispatcher"];
+    seed?: MasterDataSnapshot;
+    dispatch?: boolean;
+    random?: () => number;
+  },
+): Promise<{ hub: Hub; dispose(): Promise<void> }> {
+  const url = kind.url();
+  const hub = await startHub(
+    compileHubConfig({
+      storeUrl: url,
+      port: 0,
+      targets: opts.targets.map((t) => ({
+        system: t.system,
+        kind: t.kind,
+        baseUrl: t.url,
+        ...(t.required === undefined ? {} : { required: t.required }),
+      })),
+      retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5, ...opts.retry },
+      dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000, ...opts.dispatcher },
+    }),
+    {
+      seed: opts.seed ?? smallHealthSystem(),
+      ...(opts.dispatch === undefined ? {} : { dispatch: opts.dispatch }),
+      ...(opts.random ? { random: opts.random } : {}),
+    },
+  );
+  return {
+    hub,
+    async dispose() {
+      await hub.close();
+      await kind.cleanup(url);
+    },
+  };
+}
+
+/** POSTs a canonical contract version to the hub as `system` (the CLM by default). */
+export async function postVersion(hubUrl: string, contract: Contract, system = "clm", key?: string) {
+  const res = await fetch(`${hubUrl}/v1/contracts/${contract.id}/versions`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-concord-system": system,
+      ...(key ? { "idempotency-key": key } : {}),
+    },
+    body: JSON.stringify(contract),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+export async function getJson(url: string): Promise<{ status: number; body: Record<string, any> }> {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+/** Polls until `check` returns a truthy value (or throws after `timeoutMs` with the last value). */
+export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15_000, what = "condition"): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Delivery statuses of one contract version, by target. */
+export async function deliveryStatuses(hubUrl: string, contractId: string, version: number) {
+  const { body } = await getJson(`${hubUrl}/v1/contracts/${contractId}/propagation`);
+  const v = (body.versions as { version: number; targets: { target: string; status: string }[] }[] | undefined)?.find(
+    (x) => x.version === version,
+  );
+  return Object.fromEntries((v?.targets ?? []).map((t) => [t.target, t.status]));
+}
