@@ -1,5 +1,20 @@
 /** Public surface of the sandbox: reference external systems for Concord's tests, demos and benches. */
-export { type StartSandboxOptions, type Sandbox, type SystemName, startSandbox } from "./start.js";
+
+export {
+  type AnalyticsHandle,
+  type AnalyticsServer,
+  type AnalyticsServerOptions,
+  createAnalyticsServer,
+  type PriceBatch,
+} from "./analytics/server.js";
+export { type AmendmentRequest, applyAmendment } from "./clm/amendment.js";
+export { agreementEvent, type ClmAgreementEvent, EVENT_ID_HEADER, WEBHOOK_PATH } from "./clm/event.js";
+export { type ClmHandle, type ClmServer, type ClmServerOptions, createClmServer } from "./clm/server.js";
+export type * from "./clm/types.js";
+export type { Delivery, WebhookOptions } from "./clm/webhook.js";
+export { createErpServer, type ErpHandle, type ErpServer, type ErpServerOptions } from "./erp/server.js";
+export type * from "./erp/types.js";
+export { type FaultConfig, type FaultInjector, installFaults } from "./faults/index.js";
 export {
   DEFAULT_SEED,
   generateHealthSystem,
@@ -11,11 +26,6 @@ export {
   type XrefIndex,
 } from "./generator/index.js";
 export type { GenerateOptions, SandboxDataset, SandboxSystem } from "./generator/types.js";
-export { createClmServer, type ClmHandle, type ClmServer, type ClmServerOptions } from "./clm/server.js";
-export { agreementEvent, type ClmAgreementEvent, EVENT_ID_HEADER, WEBHOOK_PATH } from "./clm/event.js";
-export { type AmendmentRequest, applyAmendment } from "./clm/amendment.js";
-export type { Delivery, WebhookOptions } from "./clm/webhook.js";
-export type * from "./clm/types.js";
 export {
   createProcurementServer,
   type ProcurementHandle,
@@ -23,15 +33,6 @@ export {
   type ProcurementServerOptions,
 } from "./procurement/server.js";
 export type * from "./procurement/types.js";
-export { createErpServer, type ErpHandle, type ErpServer, type ErpServerOptions } from "./erp/server.js";
-export type * from "./erp/types.js";
-export {
-  type AnalyticsHandle,
-  type AnalyticsServer,
-  type AnalyticsServerOptions,
-  createAnalyticsServer,
-  type PriceBatch,
-} from "./analytics/server.js";
-export { type FaultConfig, type FaultInjector, installFaults } from "./faults/index.js";
-export { CANONICAL_TO_X12, X12_TO_CANONICAL } from "./shared/uom.js";
 export { gs1CheckDigit, isValidGs1 } from "./shared/gs1.js";
+export { CANONICAL_TO_X12, X12_TO_CANONICAL } from "./shared/uom.js";
+export { type Sandbox, type StartSandboxOptions, type SystemName, startSandbox } from "./start.js";

@@ -12,7 +12,15 @@ const batch = (id: string, version: number, price = "12.34") => ({
   emitted_at: "2026-01-01T00:00:00.000Z",
   rows: [
     { line_no: 1, item_id: "itm-00001", uom: "box", tier: 0, price, valid_from: null, valid_to: null },
-    { line_no: 1, item_id: "itm-00001", uom: "box", tier: 1, price: "11.90", valid_from: null, valid_to: null },
+    {
+      line_no: 1,
+      item_id: "itm-00001",
+      uom: "box",
+      tier: 1,
+      price: "11.90",
+      valid_from: null,
+      valid_to: null,
+    },
   ],
 });
 const ingest = (payload: unknown) =>

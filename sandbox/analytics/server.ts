@@ -68,7 +68,9 @@ export function createAnalyticsServer(opts: AnalyticsServerOptions = {}): Analyt
 
   app.setErrorHandler((e: { statusCode?: number; message: string }, _req, reply) => {
     const status = e.statusCode && e.statusCode < 500 ? e.statusCode : 500;
-    return reply.code(status).send({ error: status === 400 ? "malformed_request" : "internal_error", message: e.message });
+    return reply
+      .code(status)
+      .send({ error: status === 400 ? "malformed_request" : "internal_error", message: e.message });
   });
 
   app.post(`${PREFIX}/ingest/contract-prices`, { preHandler: faults.gate }, async (request, reply) => {
@@ -76,7 +78,9 @@ export function createAnalyticsServer(opts: AnalyticsServerOptions = {}): Analyt
     if (invalid) return reply.code(400).send({ error: "malformed_request", ...invalid });
     const body = request.body as PriceBatch;
     if (Number.isNaN(Date.parse(body.emitted_at)))
-      return reply.code(400).send({ error: "malformed_request", field: "emitted_at", message: "not an ISO timestamp" });
+      return reply
+        .code(400)
+        .send({ error: "malformed_request", field: "emitted_at", message: "not an ISO timestamp" });
     if (byId.has(body.batch_id)) {
       stats.duplicates++;
       return reply.code(202).send({ accepted: 0, duplicate: true });
@@ -99,22 +103,29 @@ export function createAnalyticsServer(opts: AnalyticsServerOptions = {}): Analyt
     })),
   );
 
-  app.get<{ Querystring: { contract_number?: string } }>(`${PREFIX}/contract-prices`, async (request, reply) => {
-    const num = request.query.contract_number;
-    if (!num) return reply.code(400).send({ error: "malformed_request", field: "contract_number", message: "required" });
-    // Latest version wins; within a version the most recently received batch wins.
-    let latest: StoredBatch | undefined;
-    for (const b of batches)
-      if (b.contract_number === num && (!latest || b.contract_version >= latest.contract_version)) latest = b;
-    if (!latest) return reply.code(404).send({ error: "not_found", contract_number: num });
-    return {
-      contract_number: num,
-      contract_version: latest.contract_version,
-      supplier_id: latest.supplier_id,
-      batch_id: latest.batch_id,
-      rows: latest.rows,
-    };
-  });
+  app.get<{ Querystring: { contract_number?: string } }>(
+    `${PREFIX}/contract-prices`,
+    async (request, reply) => {
+      const num = request.query.contract_number;
+      if (!num)
+        return reply
+          .code(400)
+          .send({ error: "malformed_request", field: "contract_number", message: "required" });
+      // Latest version wins; within a version the most recently received batch wins.
+      let latest: StoredBatch | undefined;
+      for (const b of batches)
+        if (b.contract_number === num && (!latest || b.contract_version >= latest.contract_version))
+          latest = b;
+      if (!latest) return reply.code(404).send({ error: "not_found", contract_number: num });
+      return {
+        contract_number: num,
+        contract_version: latest.contract_version,
+        supplier_id: latest.supplier_id,
+        batch_id: latest.batch_id,
+        rows: latest.rows,
+      };
+    },
+  );
 
   return Object.assign(app, { sandbox: { batches, stats, faults } });
 }

@@ -9,7 +9,11 @@ const PriceChange = Type.Object(
     itemCode: Ref,
     uom: X12Uom,
     price: Decimal,
-    tiers: Type.Optional(Type.Array(Type.Object({ tierCode: TierCode, price: Decimal }, { additionalProperties: false }), { maxItems: 9 })),
+    tiers: Type.Optional(
+      Type.Array(Type.Object({ tierCode: TierCode, price: Decimal }, { additionalProperties: false }), {
+        maxItems: 9,
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -52,16 +56,26 @@ const bad = (field: string, message: string): AmendmentResult => ({ ok: false, s
  * Pure: the next full snapshot (amendmentNo + 1). Changed and added lines take effect on the
  * amendment's effective date; everything else is carried over unchanged.
  */
-export function applyAmendment(current: ClmAgreement, req: AmendmentRequest, ctx: AmendmentContext): AmendmentResult {
+export function applyAmendment(
+  current: ClmAgreement,
+  req: AmendmentRequest,
+  ctx: AmendmentContext,
+): AmendmentResult {
   const endDate = req.endDate ?? current.endDate;
-  if (endDate < current.startDate) return bad("endDate", `endDate ${endDate} is before startDate ${current.startDate}`);
-  if (req.effectiveDate > endDate) return bad("effectiveDate", `effectiveDate is after the agreement end ${endDate}`);
+  if (endDate < current.startDate)
+    return bad("endDate", `endDate ${endDate} is before startDate ${current.startDate}`);
+  if (req.effectiveDate > endDate)
+    return bad("effectiveDate", `effectiveDate is after the agreement end ${endDate}`);
   const touched = [...(req.priceChanges ?? []), ...(req.addItems ?? [])].map((c) => c.itemCode);
   const unknown = [...new Set([...touched.filter((c) => !ctx.itemExists(c)), ...ctx.rejected(touched)])];
   if (unknown.length > 0) return { ok: false, status: 422, items: unknown };
 
   let pricing: ClmPricingLine[] = current.pricing.map((l) => ({ ...l, tiers: [...l.tiers] }));
-  const toLine = (c: NonNullable<AmendmentRequest["priceChanges"]>[number], lineRef: number, validTo: string | null) => ({
+  const toLine = (
+    c: NonNullable<AmendmentRequest["priceChanges"]>[number],
+    lineRef: number,
+    validTo: string | null,
+  ) => ({
     lineRef,
     itemCode: c.itemCode,
     uom: c.uom,
@@ -73,7 +87,8 @@ export function applyAmendment(current: ClmAgreement, req: AmendmentRequest, ctx
   for (const [i, c] of (req.priceChanges ?? []).entries()) {
     const candidates = pricing.filter((l) => l.itemCode === c.itemCode);
     const line = candidates.find((l) => l.uom === c.uom) ?? candidates[0];
-    if (!line) return bad(`priceChanges[${i}].itemCode`, `${c.itemCode} is not priced on ${current.agreementNo}`);
+    if (!line)
+      return bad(`priceChanges[${i}].itemCode`, `${c.itemCode} is not priced on ${current.agreementNo}`);
     const next = toLine(c, line.lineRef, line.validTo);
     // A price change without tiers keeps the line's existing tier prices.
     if (c.tiers === undefined) next.tiers = line.tiers;
@@ -95,14 +110,27 @@ export function applyAmendment(current: ClmAgreement, req: AmendmentRequest, ctx
   const sites = current.sites.map((s) => ({ ...s }));
   for (const [i, s] of (req.siteChanges ?? []).entries()) {
     if (!ctx.siteExists(s.siteCode)) return bad(`siteChanges[${i}].siteCode`, `unknown site ${s.siteCode}`);
-    if (s.eligibleTo && s.eligibleTo < s.eligibleFrom) return bad(`siteChanges[${i}].eligibleTo`, "before eligibleFrom");
-    const row = { siteCode: s.siteCode, tierCode: s.tierCode, eligibleFrom: s.eligibleFrom, eligibleTo: s.eligibleTo ?? null };
+    if (s.eligibleTo && s.eligibleTo < s.eligibleFrom)
+      return bad(`siteChanges[${i}].eligibleTo`, "before eligibleFrom");
+    const row = {
+      siteCode: s.siteCode,
+      tierCode: s.tierCode,
+      eligibleFrom: s.eligibleFrom,
+      eligibleTo: s.eligibleTo ?? null,
+    };
     const at = sites.findIndex((x) => x.siteCode === s.siteCode);
     if (at >= 0) sites[at] = row;
     else sites.push(row);
   }
   return {
     ok: true,
-    agreement: { ...current, amendmentNo: current.amendmentNo + 1, endDate, pricing, sites, incentives: [...current.incentives] },
+    agreement: {
+      ...current,
+      amendmentNo: current.amendmentNo + 1,
+      endDate,
+      pricing,
+      sites,
+      incentives: [...current.incentives],
+    },
   };
 }

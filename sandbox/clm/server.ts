@@ -45,24 +45,39 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
   const nextEventId = sequence("clm-evt-");
   const latest = (no: string) => agreements.get(no)?.at(-1);
   const notFound = (no: string) => ({ error: "not_found", message: `agreement ${no} not found` });
-  const publish = (a: ClmAgreement) => webhooks.enqueue(agreementEvent(a, nextEventId(), new Date().toISOString()));
+  const publish = (a: ClmAgreement) =>
+    webhooks.enqueue(agreementEvent(a, nextEventId(), new Date().toISOString()));
 
   app.setErrorHandler((e: { statusCode?: number; message: string }, _req, reply) => {
     const status = e.statusCode && e.statusCode < 500 ? e.statusCode : 500;
-    return reply.code(status).send({ error: status === 400 ? "invalid_request" : "internal_error", message: e.message });
+    return reply
+      .code(status)
+      .send({ error: status === 400 ? "invalid_request" : "internal_error", message: e.message });
   });
   app.addHook("onClose", async () => webhooks.close());
 
-  app.get<{ Querystring: { offset?: string; limit?: string } }>(`${PREFIX}/agreements`, async (request, reply) => {
-    const offset = Number(request.query.offset ?? 0);
-    const limit = Number(request.query.limit ?? 50);
-    if (!Number.isInteger(offset) || offset < 0)
-      return reply.code(400).send({ error: "invalid_request", field: "offset", message: "must be a non-negative integer" });
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-      return reply.code(400).send({ error: "invalid_request", field: "limit", message: "must be an integer 1..500" });
-    const all = [...agreements.values()];
-    return { total: all.length, offset, limit, agreements: all.slice(offset, offset + limit).map((h) => h.at(-1)!) };
-  });
+  app.get<{ Querystring: { offset?: string; limit?: string } }>(
+    `${PREFIX}/agreements`,
+    async (request, reply) => {
+      const offset = Number(request.query.offset ?? 0);
+      const limit = Number(request.query.limit ?? 50);
+      if (!Number.isInteger(offset) || offset < 0)
+        return reply
+          .code(400)
+          .send({ error: "invalid_request", field: "offset", message: "must be a non-negative integer" });
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        return reply
+          .code(400)
+          .send({ error: "invalid_request", field: "limit", message: "must be an integer 1..500" });
+      const all = [...agreements.values()];
+      return {
+        total: all.length,
+        offset,
+        limit,
+        agreements: all.slice(offset, offset + limit).map((h) => h.at(-1)!),
+      };
+    },
+  );
 
   app.get<{ Params: { no: string } }>(`${PREFIX}/agreements/:no`, async (request, reply) => {
     return latest(request.params.no) ?? reply.code(404).send(notFound(request.params.no));
@@ -85,13 +100,19 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
         siteExists: (c) => sites.has(c),
         rejected: (codes) => faults.rejected(codes),
       });
-      if (!result.ok && result.status === 422) return reply.code(422).send({ error: "unknown_item", items: result.items });
-      if (!result.ok) return reply.code(400).send({ error: "invalid_request", field: result.field, message: result.message });
+      if (!result.ok && result.status === 422)
+        return reply.code(422).send({ error: "unknown_item", items: result.items });
+      if (!result.ok)
+        return reply
+          .code(400)
+          .send({ error: "invalid_request", field: result.field, message: result.message });
       agreements.get(current.agreementNo)!.push(result.agreement);
       const delivery = publish(result.agreement);
-      return reply
-        .code(201)
-        .send({ agreementNo: current.agreementNo, amendmentNo: result.agreement.amendmentNo, eventId: delivery.eventId });
+      return reply.code(201).send({
+        agreementNo: current.agreementNo,
+        amendmentNo: result.agreement.amendmentNo,
+        eventId: delivery.eventId,
+      });
     },
   );
 
@@ -103,7 +124,11 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
       const current = latest(request.params.no);
       if (!current) return reply.code(404).send(notFound(request.params.no));
       const delivery = publish(current);
-      return reply.code(202).send({ agreementNo: current.agreementNo, amendmentNo: current.amendmentNo, eventId: delivery.eventId });
+      return reply.code(202).send({
+        agreementNo: current.agreementNo,
+        amendmentNo: current.amendmentNo,
+        eventId: delivery.eventId,
+      });
     },
   );
 
@@ -111,12 +136,16 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
 
   app.get<{ Params: { code: string } }>(`${PREFIX}/items/:code`, async (request, reply) => {
     const item = opts.state.items.find((i) => i.itemCode === request.params.code);
-    return item ?? reply.code(404).send({ error: "not_found", message: `item ${request.params.code} not found` });
+    return (
+      item ?? reply.code(404).send({ error: "not_found", message: `item ${request.params.code} not found` })
+    );
   });
 
   app.get<{ Params: { code: string } }>(`${PREFIX}/vendors/:code`, async (request, reply) => {
     const v = opts.state.vendors.find((x) => x.vendorCode === request.params.code);
-    return v ?? reply.code(404).send({ error: "not_found", message: `vendor ${request.params.code} not found` });
+    return (
+      v ?? reply.code(404).send({ error: "not_found", message: `vendor ${request.params.code} not found` })
+    );
   });
 
   const handle: ClmHandle = {

@@ -109,10 +109,13 @@ export class WebhookSender {
       return;
     }
     const backoff = Math.min(this.o.baseDelayMs * 2 ** (d.attempts - 1), this.o.maxDelayMs);
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void this.attempt(d);
-    }, Math.min(Math.max(backoff, retryAfterMs), this.o.maxDelayMs));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        void this.attempt(d);
+      },
+      Math.min(Math.max(backoff, retryAfterMs), this.o.maxDelayMs),
+    );
     this.timers.add(timer);
   }
 

@@ -53,7 +53,9 @@ describe("ERP blanket agreements", () => {
   });
 
   it("rejects malformed requests with 400", async () => {
-    expect((await post(body(3), null)).json()).toMatchObject({ ERRORS: [{ CODE: "MISSING_IDEMPOTENCY_KEY" }] });
+    expect((await post(body(3), null)).json()).toMatchObject({
+      ERRORS: [{ CODE: "MISSING_IDEMPOTENCY_KEY" }],
+    });
     const res = await post({ ...body(3), LINES: [{ ...body(3).LINES[0], UNIT_PRICE: 12.5 }] }, "e-3c");
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ ERRORS: [{ CODE: "INVALID_REQUEST", FIELD: "LINES[0].UNIT_PRICE" }] });

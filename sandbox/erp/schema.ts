@@ -18,7 +18,9 @@ export const BlanketAgreementSchema = Type.Object(
           UOM_CODE: X12Uom,
           UNIT_PRICE: Decimal,
           PRICE_BREAKS: Type.Optional(
-            Type.Array(Type.Object({ TIER: Tier, PRICE: Decimal }, { additionalProperties: false }), { maxItems: 9 }),
+            Type.Array(Type.Object({ TIER: Tier, PRICE: Decimal }, { additionalProperties: false }), {
+              maxItems: 9,
+            }),
           ),
           START_DATE: Type.Optional(NullableDate),
           END_DATE: Type.Optional(NullableDate),

@@ -48,67 +48,141 @@ export function createErpServer(opts: ErpServerOptions): ErpServer {
   };
   for (const doc of opts.state.blanketAgreements) {
     const id = documentId(doc.AGREEMENT_NUM);
-    const entry = { revision: doc.REVISION_NUM, idempotencyKey: `preload-${doc.AGREEMENT_NUM}`, receipt: String(id), appliedAt: "1970-01-01T00:00:00.000Z", doc };
-    ledger.apply(doc.AGREEMENT_NUM, entry, { STATUS: "SUCCESS", DOCUMENT_ID: id, REVISION_NUM: doc.REVISION_NUM });
+    const entry = {
+      revision: doc.REVISION_NUM,
+      idempotencyKey: `preload-${doc.AGREEMENT_NUM}`,
+      receipt: String(id),
+      appliedAt: "1970-01-01T00:00:00.000Z",
+      doc,
+    };
+    ledger.apply(doc.AGREEMENT_NUM, entry, {
+      STATUS: "SUCCESS",
+      DOCUMENT_ID: id,
+      REVISION_NUM: doc.REVISION_NUM,
+    });
   }
 
   app.setErrorHandler((e: { statusCode?: number; message: string }, _req, reply) => {
     const status = e.statusCode && e.statusCode < 500 ? e.statusCode : 500;
-    return reply.code(status).send(errors({ CODE: status === 400 ? "INVALID_REQUEST" : "INTERNAL_ERROR", MESSAGE: e.message }));
+    return reply
+      .code(status)
+      .send(errors({ CODE: status === 400 ? "INVALID_REQUEST" : "INTERNAL_ERROR", MESSAGE: e.message }));
   });
 
   app.post(`${PREFIX}/purchasing/blanket-agreements`, { preHandler: faults.gate }, async (request, reply) => {
     const key = headerValue(request.headers["idempotency-key"]);
-    if (!key) return reply.code(400).send(errors({ CODE: "MISSING_IDEMPOTENCY_KEY", MESSAGE: "Idempotency-Key header is required" }));
+    if (!key)
+      return reply
+        .code(400)
+        .send(errors({ CODE: "MISSING_IDEMPOTENCY_KEY", MESSAGE: "Idempotency-Key header is required" }));
     const replayed = ledger.replay(key);
     if (replayed) return replayed;
     const invalid = firstError(BlanketAgreementSchema, request.body);
-    if (invalid) return reply.code(400).send(errors({ CODE: "INVALID_REQUEST", FIELD: invalid.field, MESSAGE: invalid.message }));
+    if (invalid)
+      return reply
+        .code(400)
+        .send(errors({ CODE: "INVALID_REQUEST", FIELD: invalid.field, MESSAGE: invalid.message }));
     const body = request.body as BlanketAgreementBody;
     const semantic = semanticError(body);
     if (semantic) return reply.code(400).send(errors({ CODE: "INVALID_REQUEST", ...semantic }));
     const num = body.AGREEMENT_NUM;
     const current = ledger.currentRevision(num);
     if (body.REVISION_NUM <= current)
-      return reply.code(409).send(errors({ CODE: "STALE_REVISION", MESSAGE: `revision ${body.REVISION_NUM} is not newer than applied revision ${current}`, CURRENT_REVISION_NUM: current }));
+      return reply.code(409).send(
+        errors({
+          CODE: "STALE_REVISION",
+          MESSAGE: `revision ${body.REVISION_NUM} is not newer than applied revision ${current}`,
+          CURRENT_REVISION_NUM: current,
+        }),
+      );
     if (!vendors.has(body.VENDOR_NUM))
-      return reply.code(422).send(errors({ CODE: "INVALID_VENDOR", VENDOR_NUM: body.VENDOR_NUM, MESSAGE: `vendor ${body.VENDOR_NUM} does not exist` }));
+      return reply.code(422).send(
+        errors({
+          CODE: "INVALID_VENDOR",
+          VENDOR_NUM: body.VENDOR_NUM,
+          MESSAGE: `vendor ${body.VENDOR_NUM} does not exist`,
+        }),
+      );
     const nums = [...new Set(body.LINES.map((l) => l.ITEM_NUMBER))];
     const bad = [...new Set([...nums.filter((n) => !items.has(n)), ...faults.rejected(nums)])];
     if (bad.length > 0)
-      return reply.code(422).send(errors(...bad.map((n) => ({ CODE: "INVALID_ITEM", ITEM_NUMBER: n, MESSAGE: `item ${n} is not defined in the item master` }))));
+      return reply.code(422).send(
+        errors(
+          ...bad.map((n) => ({
+            CODE: "INVALID_ITEM",
+            ITEM_NUMBER: n,
+            MESSAGE: `item ${n} is not defined in the item master`,
+          })),
+        ),
+      );
     const badOrgs = body.ORG_ASSIGNMENTS.map((o) => o.ORG_CODE).filter((o) => !orgs.has(o));
     if (badOrgs.length > 0)
-      return reply.code(422).send(errors(...badOrgs.map((o) => ({ CODE: "INVALID_ORG", ORG_CODE: o, MESSAGE: `organization ${o} does not exist` }))));
+      return reply.code(422).send(
+        errors(
+          ...badOrgs.map((o) => ({
+            CODE: "INVALID_ORG",
+            ORG_CODE: o,
+            MESSAGE: `organization ${o} does not exist`,
+          })),
+        ),
+      );
     const id = documentId(num);
     const response: ErpSuccess = { STATUS: "SUCCESS", DOCUMENT_ID: id, REVISION_NUM: body.REVISION_NUM };
-    ledger.apply(num, { revision: body.REVISION_NUM, idempotencyKey: key, receipt: String(id), appliedAt: new Date().toISOString(), doc: body }, response);
+    ledger.apply(
+      num,
+      {
+        revision: body.REVISION_NUM,
+        idempotencyKey: key,
+        receipt: String(id),
+        appliedAt: new Date().toISOString(),
+        doc: body,
+      },
+      response,
+    );
     return response;
   });
 
-  app.get<{ Params: { num: string } }>(`${PREFIX}/purchasing/blanket-agreements/:num`, async (request, reply) => {
-    const entry = ledger.current.get(request.params.num);
-    if (!entry) return reply.code(404).send(errors({ CODE: "NOT_FOUND", MESSAGE: `agreement ${request.params.num} not found` }));
-    return { ...entry.doc, DOCUMENT_ID: Number(entry.receipt), LAST_UPDATE_DATE: entry.appliedAt };
-  });
+  app.get<{ Params: { num: string } }>(
+    `${PREFIX}/purchasing/blanket-agreements/:num`,
+    async (request, reply) => {
+      const entry = ledger.current.get(request.params.num);
+      if (!entry)
+        return reply
+          .code(404)
+          .send(errors({ CODE: "NOT_FOUND", MESSAGE: `agreement ${request.params.num} not found` }));
+      return { ...entry.doc, DOCUMENT_ID: Number(entry.receipt), LAST_UPDATE_DATE: entry.appliedAt };
+    },
+  );
 
-  app.get<{ Params: { num: string } }>(`${PREFIX}/purchasing/blanket-agreements/:num/history`, async (request) =>
-    (ledger.history.get(request.params.num) ?? []).map((e) => ({
-      REVISION_NUM: e.revision,
-      IDEMPOTENCY_KEY: e.idempotencyKey,
-      DOCUMENT_ID: Number(e.receipt),
-      APPLIED_AT: e.appliedAt,
-    })),
+  app.get<{ Params: { num: string } }>(
+    `${PREFIX}/purchasing/blanket-agreements/:num/history`,
+    async (request) =>
+      (ledger.history.get(request.params.num) ?? []).map((e) => ({
+        REVISION_NUM: e.revision,
+        IDEMPOTENCY_KEY: e.idempotencyKey,
+        DOCUMENT_ID: Number(e.receipt),
+        APPLIED_AT: e.appliedAt,
+      })),
   );
 
   app.get<{ Params: { vendorNum: string } }>(`${PREFIX}/vendors/:vendorNum`, async (request, reply) => {
     const v = vendors.get(request.params.vendorNum);
-    return v ?? reply.code(404).send(errors({ CODE: "NOT_FOUND", MESSAGE: `vendor ${request.params.vendorNum} not found` }));
+    return (
+      v ??
+      reply
+        .code(404)
+        .send(errors({ CODE: "NOT_FOUND", MESSAGE: `vendor ${request.params.vendorNum} not found` }))
+    );
   });
 
   app.get<{ Params: { itemNumber: string } }>(`${PREFIX}/items/:itemNumber`, async (request, reply) => {
     const i = items.get(request.params.itemNumber);
-    return i ?? reply.code(404).send(errors({ CODE: "NOT_FOUND", MESSAGE: `item ${request.params.itemNumber} not found` }));
+    return (
+      i ??
+      reply
+        .code(404)
+        .send(errors({ CODE: "NOT_FOUND", MESSAGE: `item ${request.params.itemNumber} not found` }))
+    );
   });
 
   return Object.assign(app, { sandbox: { state: opts.state, items, ledger, faults } });
@@ -118,7 +192,8 @@ function semanticError(body: BlanketAgreementBody): { FIELD: string; MESSAGE: st
   if (body.START_DATE > body.END_DATE) return { FIELD: "END_DATE", MESSAGE: "END_DATE is before START_DATE" };
   const seen = new Set<number>();
   for (const [i, l] of body.LINES.entries()) {
-    if (seen.has(l.LINE_NUM)) return { FIELD: `LINES[${i}].LINE_NUM`, MESSAGE: `duplicate LINE_NUM ${l.LINE_NUM}` };
+    if (seen.has(l.LINE_NUM))
+      return { FIELD: `LINES[${i}].LINE_NUM`, MESSAGE: `duplicate LINE_NUM ${l.LINE_NUM}` };
     seen.add(l.LINE_NUM);
   }
   return null;

@@ -46,7 +46,13 @@ export interface FaultInjector {
   gate(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
   /** The subset of `ids` the rejectItems fault says to reject. */
   rejected(ids: readonly string[]): string[];
-  readonly injected: { delayed: number; hung: number; failed: number; maintenance: number; throttled: number };
+  readonly injected: {
+    delayed: number;
+    hung: number;
+    failed: number;
+    maintenance: number;
+    throttled: number;
+  };
 }
 
 export interface FaultOptions {
@@ -104,7 +110,13 @@ export function installFaults(app: FastifyInstance, opts: FaultOptions): FaultIn
         const left = Date.parse(config.maintenanceUntil) - Date.now();
         if (left > 0) {
           injected.maintenance++;
-          return fail(reply, 503, "MAINTENANCE", `down for maintenance until ${config.maintenanceUntil}`, Math.ceil(left / 1000));
+          return fail(
+            reply,
+            503,
+            "MAINTENANCE",
+            `down for maintenance until ${config.maintenanceUntil}`,
+            Math.ceil(left / 1000),
+          );
         }
       }
       if (config.failNext && config.failNext.count > 0) {
@@ -129,7 +141,9 @@ export function installFaults(app: FastifyInstance, opts: FaultOptions): FaultIn
     if (err) return reply.code(400).send({ error: "invalid_faults", ...err });
     const { seed, ...patch } = body as Static<typeof FaultConfigSchema>;
     if (patch.maintenanceUntil && !validTimestamp(patch.maintenanceUntil))
-      return reply.code(400).send({ error: "invalid_faults", field: "maintenanceUntil", message: "not an ISO timestamp" });
+      return reply
+        .code(400)
+        .send({ error: "invalid_faults", field: "maintenanceUntil", message: "not an ISO timestamp" });
     if (seed !== undefined) rng = createRng(seed);
     // Merge: each field given replaces that fault, null clears it, absent fields stay as they were.
     const merged: Record<string, unknown> = { ...config, ...patch };

@@ -41,7 +41,10 @@ export function generateContracts(
   for (let c = 0; c < count; c++) {
     let x = rng.next() * total;
     let k = 0;
-    while (k < candidates.length - 1 && (x -= weights[k]!) >= 0) k++;
+    for (; k < candidates.length - 1; k++) {
+      x -= weights[k]!;
+      if (x < 0) break;
+    }
     const [ownerIndex, portfolio] = candidates[k]!;
     const owner = suppliers[ownerIndex]!;
     const year = rng.chance(0.5) ? 2025 : 2026;
@@ -71,12 +74,21 @@ export function generateContracts(
 }
 
 /** Rounds to whole cents unless the amount is under a dollar (sub-cent each prices are normal). */
-const roundPrice = (units: number) => (units >= 10_000 ? Math.round(units / 100) * 100 : Math.max(1, Math.round(units)));
+const roundPrice = (units: number) =>
+  units >= 10_000 ? Math.round(units / 100) * 100 : Math.max(1, Math.round(units));
 
-function priceLine(rng: Rng, g: GeneratedItem, lineNo: number, tiered: boolean, from: string, to: string): PriceLine {
+function priceLine(
+  rng: Rng,
+  g: GeneratedItem,
+  lineNo: number,
+  tiered: boolean,
+  from: string,
+  to: string,
+): PriceLine {
   const levels = g.item.packaging;
   const roll = rng.next();
-  const level = levels.length === 1 ? levels[0]! : roll < 0.6 ? levels[1]! : roll < 0.85 ? levels.at(-1)! : levels[0]!;
+  const level =
+    levels.length === 1 ? levels[0]! : roll < 0.6 ? levels[1]! : roll < 0.85 ? levels.at(-1)! : levels[0]!;
   const discountBp = rng.int(500, 2500);
   const base = roundPrice((g.basePrice * level.quantityOfBase * (10_000 - discountBp)) / 10_000);
   const tierPrices: { tier: number; unitPrice: string }[] = [];
@@ -91,7 +103,8 @@ function priceLine(rng: Rng, g: GeneratedItem, lineNo: number, tiered: boolean, 
       units[t] = u;
       prev = u;
     }
-    units.reverse().forEach((u, i) => tierPrices.push({ tier: i + 1, unitPrice: formatScaled(u) }));
+    for (const [i, u] of units.reverse().entries())
+      tierPrices.push({ tier: i + 1, unitPrice: formatScaled(u) });
   }
   const line: PriceLine = {
     lineNo,
@@ -123,10 +136,13 @@ function eligibility(rng: Rng, facilities: readonly Facility[], from: string, to
 
 function rebates(rng: Rng): Rebate[] {
   const kinds = rng.sample(["volume", "admin-fee", "growth"] as const, rng.int(0, 2));
-  return kinds.map((kind): Rebate => ({
-    kind,
-    percent: kind === "admin-fee" ? rng.pick(["1", "1.5", "2", "3"]) : rng.pick(["0.75", "1.25", "2", "2.5", "4"]),
-    ...(kind === "admin-fee" ? {} : { thresholdSpend: formatScaled(rng.int(5, 200) * 10_000 * 10_000) }),
-    period: kind === "admin-fee" || rng.chance(0.5) ? "quarterly" : "annual",
-  }));
+  return kinds.map(
+    (kind): Rebate => ({
+      kind,
+      percent:
+        kind === "admin-fee" ? rng.pick(["1", "1.5", "2", "3"]) : rng.pick(["0.75", "1.25", "2", "2.5", "4"]),
+      ...(kind === "admin-fee" ? {} : { thresholdSpend: formatScaled(rng.int(5, 200) * 10_000 * 10_000) }),
+      period: kind === "admin-fee" || rng.chance(0.5) ? "quarterly" : "annual",
+    }),
+  );
 }

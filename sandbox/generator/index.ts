@@ -2,7 +2,12 @@ import type { MasterDataSnapshot } from "../../src/model/index.js";
 import { createRng, deriveSeed } from "../shared/prng.js";
 import { generateContracts } from "./contracts.js";
 import { generateItems } from "./items.js";
-import { indexXrefs, toClmAgreement, toErpBlanketAgreement, toProcurementCatalog } from "./native-contracts.js";
+import {
+  indexXrefs,
+  toClmAgreement,
+  toErpBlanketAgreement,
+  toProcurementCatalog,
+} from "./native-contracts.js";
 import { buildNativeMasters } from "./native-masters.js";
 import { generateOrganization } from "./organization.js";
 import { generateSuppliers } from "./suppliers.js";
@@ -65,7 +70,10 @@ export function generateHealthSystem(opts: GenerateOptions = {}): SandboxDataset
       ...masters.procurement,
       contractCatalogs: preload ? contracts.map((c) => toProcurementCatalog(c, xi)) : [],
     },
-    erp: { ...masters.erp, blanketAgreements: preload ? contracts.map((c) => toErpBlanketAgreement(c, xi)) : [] },
+    erp: {
+      ...masters.erp,
+      blanketAgreements: preload ? contracts.map((c) => toErpBlanketAgreement(c, xi)) : [],
+    },
     gaps: { itemsMissingFromProcurement: [...missing].sort() },
   };
 }

@@ -1,7 +1,7 @@
 import type { Item, PackagingLevel } from "../../src/model/index.js";
 import { withGs1CheckDigit } from "../shared/gs1.js";
 import type { Rng } from "../shared/prng.js";
-import { ITEM_TEMPLATES, type ItemTemplate } from "./catalog-data.js";
+import { ITEM_TEMPLATES, type ItemTemplate } from "./item-templates.js";
 import type { GeneratedSupplier } from "./suppliers.js";
 
 export interface GeneratedItem {
@@ -16,7 +16,11 @@ export interface GeneratedItem {
  * Items are spread over suppliers with a Zipf-like skew: a few large manufacturers carry hundreds
  * of SKUs and most suppliers a handful, which is what long and short contracts need.
  */
-export function generateItems(rng: Rng, count: number, suppliers: readonly GeneratedSupplier[]): GeneratedItem[] {
+export function generateItems(
+  rng: Rng,
+  count: number,
+  suppliers: readonly GeneratedSupplier[],
+): GeneratedItem[] {
   const ranked = rng.shuffle(suppliers.map((_, i) => i));
   const weights = ranked.map((_, r) => 1 / (r + 1) ** 0.9);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -37,7 +41,9 @@ export function generateItems(rng: Rng, count: number, suppliers: readonly Gener
     const t = rng.pick(lines);
     // Distributors resell other makers' products; manufacturers sell their own.
     const maker =
-      owner.role === "manufacturer" || manufacturers.length === 0 ? { s: owner, i: ownerIndex } : rng.pick(manufacturers);
+      owner.role === "manufacturer" || manufacturers.length === 0
+        ? { s: owner, i: ownerIndex }
+        : rng.pick(manufacturers);
     const ref = (nextRef.get(maker.i) ?? 0) + 1;
     nextRef.set(maker.i, ref);
     // GS1 company prefix (7 digits) + item reference (5); the indicator digit marks the packaging level.
@@ -46,7 +52,11 @@ export function generateItems(rng: Rng, count: number, suppliers: readonly Gener
     const gtinAt = (indicator: number) => withGs1CheckDigit(`${indicator}${gtinBody}`);
     const packaging: PackagingLevel[] = [
       { uom: t.baseUom, quantityOfBase: 1, ...(hasGtin ? { gtin: gtinAt(0) } : {}) },
-      ...t.packs.map(([uom, qty], k) => ({ uom, quantityOfBase: qty, ...(hasGtin ? { gtin: gtinAt(k + 1) } : {}) })),
+      ...t.packs.map(([uom, qty], k) => ({
+        uom,
+        quantityOfBase: qty,
+        ...(hasGtin ? { gtin: gtinAt(k + 1) } : {}),
+      })),
     ];
     const initials = maker.s.shortName.replace(/[^A-Z]/g, "").slice(0, 3) || "MFR";
     out.push({

@@ -12,8 +12,8 @@ export function indexXrefs(xrefs: readonly Xref[]): XrefIndex {
   const index: XrefIndex = new Map();
   for (const x of xrefs) {
     const key = `${x.system}/${x.entityType}`;
-    let m = index.get(key);
-    if (!m) index.set(key, (m = new Map()));
+    const m = index.get(key) ?? new Map<string, string>();
+    index.set(key, m);
     m.set(x.canonicalId, x.localId);
   }
   return index;
@@ -25,7 +25,11 @@ export function localId(index: XrefIndex, system: string, type: EntityType, cano
   return id;
 }
 
-const BASIS = { "order-date": "ORDER_DATE", "ship-date": "SHIP_DATE", "invoice-date": "INVOICE_DATE" } as const;
+const BASIS = {
+  "order-date": "ORDER_DATE",
+  "ship-date": "SHIP_DATE",
+  "invoice-date": "INVOICE_DATE",
+} as const;
 const INCENTIVE = { volume: "VOLUME_REBATE", "admin-fee": "ADMIN_FEE", growth: "GROWTH_REBATE" } as const;
 
 /** The CLM's view of a canonical contract: what the generator loads and what a webhook carries. */

@@ -43,10 +43,15 @@ export function buildNativeMasters(
   const shipTos = new Set<string>();
   for (const [i, f] of org.facilities.entries()) {
     const siteCode = `SITE-${pad(i + 1, 2)}`;
-    const letter = { hospital: "H", clinic: "C", "ambulatory-surgery": "A", "distribution-center": "D" }[f.type];
+    const letter = { hospital: "H", clinic: "C", "ambulatory-surgery": "A", "distribution-center": "D" }[
+      f.type
+    ];
     orgCounters[letter] = (orgCounters[letter] ?? 0) + 1;
     const orgCode = `${letter}${pad(orgCounters[letter], 2)}`;
-    const stem = `ST-${f.address.city.replace(/[^A-Za-z]/g, "").slice(0, 4).toUpperCase()}${letter}`;
+    const stem = `ST-${f.address.city
+      .replace(/[^A-Za-z]/g, "")
+      .slice(0, 4)
+      .toUpperCase()}${letter}`;
     let shipTo = stem;
     for (let n = 2; shipTos.has(shipTo); n++) shipTo = `${stem}${n}`;
     shipTos.add(shipTo);
@@ -64,10 +69,19 @@ export function buildNativeMasters(
       zip: f.address.postalCode,
     });
     const erpType = { H: "HOSPITAL", C: "CLINIC", A: "ASC", D: "DC" } as const;
-    m.erp.orgs.push({ ORG_CODE: orgCode, ORG_NAME: f.name, ORG_TYPE: erpType[letter as keyof typeof erpType], TIME_ZONE: f.timeZone });
+    m.erp.orgs.push({
+      ORG_CODE: orgCode,
+      ORG_NAME: f.name,
+      ORG_TYPE: erpType[letter as keyof typeof erpType],
+      TIME_ZONE: f.timeZone,
+    });
     for (const cc of org.costCenters.filter((c) => c.facilityId === f.id)) {
       xref("erp", "cost-center", `${orgCode}-${cc.code}`, cc.id);
-      m.erp.costCenters.push({ ORG_CODE: orgCode, COST_CENTER: cc.code, DESCRIPTION: cc.name.toUpperCase().slice(0, 60) });
+      m.erp.costCenters.push({
+        ORG_CODE: orgCode,
+        COST_CENTER: cc.code,
+        DESCRIPTION: cc.name.toUpperCase().slice(0, 60),
+      });
     }
   }
 
@@ -81,7 +95,12 @@ export function buildNativeMasters(
     xref("procurement", "supplier", supplierNumber, s.id);
     xref("erp", "supplier", vendorNum, s.id);
     const clmStatus = { active: "APPROVED", onboarding: "PENDING", inactive: "INACTIVE" } as const;
-    m.clm.vendors.push({ vendorCode, vendorName: s.name, dunsNo: s.duns ?? null, vendorStatus: clmStatus[s.status] });
+    m.clm.vendors.push({
+      vendorCode,
+      vendorName: s.name,
+      dunsNo: s.duns ?? null,
+      vendorStatus: clmStatus[s.status],
+    });
     const prcStatus = { active: "QUALIFIED", onboarding: "IN_PROGRESS", inactive: "BLOCKED" } as const;
     m.procurement.suppliers.push({
       supplierNumber,

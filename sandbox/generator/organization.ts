@@ -12,7 +12,8 @@ export function facilityMix(n: number): FacilityType[] {
   if (n >= 3) types.push("distribution-center");
   if (n >= 4) types.push("ambulatory-surgery");
   const hospitals = Math.max(1, Math.round((n * 4) / 14));
-  while (types.length < n) types.push(types.filter((t) => t === "hospital").length < hospitals ? "hospital" : "clinic");
+  while (types.length < n)
+    types.push(types.filter((t) => t === "hospital").length < hospitals ? "hospital" : "clinic");
   return types.slice(0, n).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 }
 const ORDER: FacilityType[] = ["hospital", "clinic", "ambulatory-surgery", "distribution-center"];
@@ -58,14 +59,16 @@ export function generateOrganization(rng: Rng, count: number): Organization {
     };
   });
   const costCenters = facilities.flatMap((f, fi) =>
-    pickCostCenters(rng, f.type).map(([code, label], ci): CostCenter => ({
-      kind: "cost-center",
-      id: `cc-${pad(fi + 1, 2)}-${pad(ci + 1, 2)}`,
-      code,
-      name: `${label} - ${f.name}`.slice(0, 200),
-      facilityId: f.id,
-      annualBudget: formatScaled(rng.int(50, 4000) * 5_000 * SCALE),
-    })),
+    pickCostCenters(rng, f.type).map(
+      ([code, label], ci): CostCenter => ({
+        kind: "cost-center",
+        id: `cc-${pad(fi + 1, 2)}-${pad(ci + 1, 2)}`,
+        code,
+        name: `${label} - ${f.name}`.slice(0, 200),
+        facilityId: f.id,
+        annualBudget: formatScaled(rng.int(50, 4000) * 5_000 * SCALE),
+      }),
+    ),
   );
   return { purchasingEntity, facilities, costCenters };
 }

@@ -25,7 +25,9 @@ describe("procurement contract catalogs", () => {
     const got = await app.inject(`/procurement/api/contract-catalogs/${ref}`);
     expect(got.json()).toMatchObject({ contractRef: ref, revision: 1, lines: body(1).lines });
     const history = await app.inject(`/procurement/api/contract-catalogs/${ref}/history`);
-    expect(history.json()).toEqual([expect.objectContaining({ revision: 1, idempotencyKey: "k-1", receiptId: "PRC-RCPT-000001" })]);
+    expect(history.json()).toEqual([
+      expect.objectContaining({ revision: 1, idempotencyKey: "k-1", receiptId: "PRC-RCPT-000001" }),
+    ]);
   });
 
   it("answers a repeated Idempotency-Key with the same body without applying again", async () => {
@@ -47,7 +49,9 @@ describe("procurement contract catalogs", () => {
 
   it("rejects unknown items and suppliers with 422", async () => {
     const missing = localId(xrefs, "procurement", "item", contract.priceLines[1]!.itemId);
-    expect((await app.inject({ method: "DELETE", url: `/procurement/api/catalog-items/${missing}` })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: "DELETE", url: `/procurement/api/catalog-items/${missing}` })).statusCode,
+    ).toBe(204);
     expect((await app.inject(`/procurement/api/catalog-items/${missing}`)).statusCode).toBe(404);
     const res = await put(body(4), "k-4");
     expect(res.statusCode).toBe(422);

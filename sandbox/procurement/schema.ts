@@ -19,7 +19,9 @@ export const ContractCatalogSchema = Type.Object(
           unitOfMeasure: X12Uom,
           price: Money,
           tierPrices: Type.Optional(
-            Type.Array(Type.Object({ tier: Tier, price: Money }, { additionalProperties: false }), { maxItems: 9 }),
+            Type.Array(Type.Object({ tier: Tier, price: Money }, { additionalProperties: false }), {
+              maxItems: 9,
+            }),
           ),
           validFrom: Type.Optional(NullableDate),
           validTo: Type.Optional(NullableDate),

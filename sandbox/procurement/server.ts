@@ -42,13 +42,21 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
   const nextReceipt = sequence("PRC-RCPT-");
   for (const doc of opts.state.contractCatalogs) {
     const receiptId = nextReceipt();
-    const entry = { revision: doc.revision, idempotencyKey: `preload-${doc.contractRef}`, receipt: receiptId, appliedAt: "1970-01-01T00:00:00.000Z", doc };
+    const entry = {
+      revision: doc.revision,
+      idempotencyKey: `preload-${doc.contractRef}`,
+      receipt: receiptId,
+      appliedAt: "1970-01-01T00:00:00.000Z",
+      doc,
+    };
     ledger.apply(doc.contractRef, entry, { status: "applied", revision: doc.revision, receiptId });
   }
 
   app.setErrorHandler((e: { statusCode?: number; message: string }, _req, reply) => {
     const status = e.statusCode && e.statusCode < 500 ? e.statusCode : 500;
-    return reply.code(status).send(err(status === 400 ? "malformed_request" : "internal_error", { message: e.message }));
+    return reply
+      .code(status)
+      .send(err(status === 400 ? "malformed_request" : "internal_error", { message: e.message }));
   });
 
   app.put<{ Params: { contractRef: string } }>(
@@ -66,7 +74,8 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
       const semantic = semanticError(body, ref);
       if (semantic) return reply.code(400).send(err("malformed_request", semantic));
       const current = ledger.currentRevision(ref);
-      if (body.revision <= current) return reply.code(409).send(err("stale_revision", { currentRevision: current }));
+      if (body.revision <= current)
+        return reply.code(409).send(err("stale_revision", { currentRevision: current }));
       if (!suppliers.has(body.supplierNumber))
         return reply.code(422).send(err("unknown_supplier", { suppliers: [body.supplierNumber] }));
       const ids = [...new Set(body.lines.map((l) => l.catalogItemId))];
@@ -76,24 +85,39 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
       if (badShipTos.length > 0) return reply.code(422).send(err("unknown_ship_to", { shipTos: badShipTos }));
       const receiptId = nextReceipt();
       const response: AppliedResponse = { status: "applied", revision: body.revision, receiptId };
-      ledger.apply(ref, { revision: body.revision, idempotencyKey: key, receipt: receiptId, appliedAt: new Date().toISOString(), doc: body }, response);
+      ledger.apply(
+        ref,
+        {
+          revision: body.revision,
+          idempotencyKey: key,
+          receipt: receiptId,
+          appliedAt: new Date().toISOString(),
+          doc: body,
+        },
+        response,
+      );
       return response;
     },
   );
 
-  app.get<{ Params: { contractRef: string } }>(`${PREFIX}/contract-catalogs/:contractRef`, async (request, reply) => {
-    const entry = ledger.current.get(request.params.contractRef);
-    if (!entry) return reply.code(404).send(err("not_found", { contractRef: request.params.contractRef }));
-    return { ...entry.doc, receiptId: entry.receipt, appliedAt: entry.appliedAt };
-  });
+  app.get<{ Params: { contractRef: string } }>(
+    `${PREFIX}/contract-catalogs/:contractRef`,
+    async (request, reply) => {
+      const entry = ledger.current.get(request.params.contractRef);
+      if (!entry) return reply.code(404).send(err("not_found", { contractRef: request.params.contractRef }));
+      return { ...entry.doc, receiptId: entry.receipt, appliedAt: entry.appliedAt };
+    },
+  );
 
-  app.get<{ Params: { contractRef: string } }>(`${PREFIX}/contract-catalogs/:contractRef/history`, async (request) =>
-    (ledger.history.get(request.params.contractRef) ?? []).map((e) => ({
-      revision: e.revision,
-      idempotencyKey: e.idempotencyKey,
-      receiptId: e.receipt,
-      appliedAt: e.appliedAt,
-    })),
+  app.get<{ Params: { contractRef: string } }>(
+    `${PREFIX}/contract-catalogs/:contractRef/history`,
+    async (request) =>
+      (ledger.history.get(request.params.contractRef) ?? []).map((e) => ({
+        revision: e.revision,
+        idempotencyKey: e.idempotencyKey,
+        receiptId: e.receipt,
+        appliedAt: e.appliedAt,
+      })),
   );
 
   app.get<{ Params: { id: string } }>(`${PREFIX}/catalog-items/:id`, async (request, reply) => {
@@ -117,10 +141,15 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
 }
 
 function semanticError(body: ContractCatalogBody, ref: string): { field: string; message: string } | null {
-  if (body.contractRef !== ref) return { field: "contractRef", message: `body contractRef ${body.contractRef} does not match URL ${ref}` };
+  if (body.contractRef !== ref)
+    return {
+      field: "contractRef",
+      message: `body contractRef ${body.contractRef} does not match URL ${ref}`,
+    };
   if (body.validFrom > body.validTo) return { field: "validTo", message: "validTo is before validFrom" };
   for (const [i, l] of body.lines.entries()) {
-    if (l.price.currency !== body.currency) return { field: `lines[${i}].price.currency`, message: `expected ${body.currency}` };
+    if (l.price.currency !== body.currency)
+      return { field: `lines[${i}].price.currency`, message: `expected ${body.currency}` };
     for (const [j, t] of (l.tierPrices ?? []).entries())
       if (t.price.currency !== body.currency)
         return { field: `lines[${i}].tierPrices[${j}].price.currency`, message: `expected ${body.currency}` };

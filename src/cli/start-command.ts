@@ -23,6 +23,8 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   const { startSandbox } = await import("../../sandbox/index.js");
   const sandbox = await startSandbox({
     seed: o.seed,
+    // The targets start out holding the seeded contracts, as a live health system would.
+    scale: { preloadTargets: true },
     host: o.host,
     ports: { clm: o.port + 101, procurement: o.port + 102, erp: o.port + 103, analytics: o.port + 104 },
   });

@@ -12,10 +12,17 @@ export async function releaseIfAcknowledged(tx: Queryable, settled: SettledDeliv
   const d = settled.delivery;
   if (d.eventType !== CONTRACT_VERSION_EVENT || settled.status !== "acknowledged") return false;
   const contractId = d.businessKey.slice("contract:".length);
+  // Lock the version first: two targets acknowledging at the same moment in two transactions
+  // would otherwise each miss the other's uncommitted acknowledgment, and neither would release.
+  const [version] = await tx.query<{ status: string }>(
+    "SELECT status FROM contract_versions WHERE contract_id = $1 AND version = $2 FOR UPDATE",
+    [contractId, d.keyVersion],
+  );
+  if (version?.status !== "propagating") return false;
   const rows = await tx.query(
     `UPDATE contract_versions SET status = 'released', released_at = now(),
        release_reason = 'all required targets acknowledged'
-     WHERE contract_id = $1 AND version = $2 AND status = 'propagating'
+     WHERE contract_id = $1 AND version = $2
        AND NOT EXISTS (
          SELECT 1 FROM deliveries
          WHERE business_key = $3 AND key_version = $2 AND required AND status <> 'acknowledged')
