@@ -9,7 +9,7 @@ commands:
             --store <url>        memory: | pglite:<folder> | postgres://…  (default pglite:./data, env CONCORD_STORE_URL)
             --port <n>           hub port (default 8080, env CONCORD_PORT); the sandbox uses port+101..104
             --host <h>           bind address (default 127.0.0.1)
-            --seed <n>           sandbox dataset seed (default 42)
+            --seed <n>           sandbox dataset seed (default: the sandbox's own, so the README tour matches)
 `;
 
 /** The CLI reads the environment and arguments once and passes plain options down. */
@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
       store: { type: "string" },
       port: { type: "string" },
       host: { type: "string", default: "127.0.0.1" },
-      seed: { type: "string", default: "42" },
+      seed: { type: "string" },
     },
     strict: true,
   });
@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
     storeUrl: values.store ?? process.env.CONCORD_STORE_URL ?? "pglite:./data",
     host: values.host!,
     port,
-    seed: Number(values.seed),
+    ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,3 +1,4 @@
+import type { Sandbox } from "../../sandbox/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
 
 export interface StartOptions {
@@ -5,7 +6,7 @@ export interface StartOptions {
   readonly storeUrl: string;
   readonly host: string;
   readonly port: number;
-  readonly seed: number;
+  readonly seed?: number;
 }
 
 /**
@@ -22,7 +23,7 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   // The sandbox is a separate top-level tree; it is loaded only when asked for.
   const { startSandbox } = await import("../../sandbox/index.js");
   const sandbox = await startSandbox({
-    seed: o.seed,
+    ...(o.seed === undefined ? {} : { seed: o.seed }),
     // The targets start out holding the seeded contracts, as a live health system would.
     scale: { preloadTargets: true },
     host: o.host,
@@ -40,30 +41,45 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
     { seed: sandbox.dataset.canonical },
   );
   sandbox.setHubUrl(hub.url);
-  const c = sandbox.dataset.canonical;
-  const sample = c.contracts[0]!;
-  const clmNo = c.xrefs.find((x) => x.system === "clm" && x.entityType === "contract" && x.canonicalId === sample.id)?.localId;
-  console.log(
-    [
-      "",
-      "Concord is running with the sandbox health system",
-      `  hub           ${hub.url}   (store: ${o.storeUrl})`,
-      `  CLM           ${sandbox.urls.clm}/clm/api`,
-      `  procurement   ${sandbox.urls.procurement}/procurement/api`,
-      `  ERP           ${sandbox.urls.erp}/erp/api`,
-      `  analytics     ${sandbox.urls.analytics}/analytics/api`,
-      "",
-      `  seeded: ${c.facilities.length} facilities, ${c.suppliers.length} suppliers, ${c.items.length} items, ${c.contracts.length} contracts`,
-      "",
-      "Try it (see README → Tour):",
-      `  curl ${sandbox.urls.clm}/clm/api/agreements/${clmNo}`,
-      `  curl '${hub.url}/v1/prices?item=${sample.priceLines[0]!.itemId}&facility=${sample.eligibility[0]?.facilityId ?? "fac-01"}'`,
-      `  curl ${hub.url}/v1/contracts/${sample.id}/propagation`,
-      "",
-    ].join("\n"),
-  );
+  console.log(banner(hub.url, o.storeUrl, sandbox));
   return async () => {
     await hub.close();
     await sandbox.close();
   };
+}
+
+/** The URLs, and a tour whose ids exist in this dataset: a contract in force today and a line of it. */
+function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox): string {
+  const c = sandbox.dataset.canonical;
+  const today = new Date().toISOString().slice(0, 10);
+  const local = (system: string, type: string, id: string) =>
+    c.xrefs.find((x) => x.system === system && x.entityType === type && x.canonicalId === id)?.localId ?? id;
+  const sample =
+    c.contracts.find(
+      (k) => k.effectiveFrom <= today && today <= k.expiresOn && k.eligibility.some((e) => e.from <= today),
+    ) ?? c.contracts[0]!;
+  const line = sample.priceLines[0]!;
+  const facility = sample.eligibility.find((e) => e.from <= today) ?? sample.eligibility[0];
+  const agreement = local("clm", "contract", sample.id);
+  const amendment = JSON.stringify({
+    effectiveDate: today,
+    priceChanges: [{ itemCode: local("clm", "item", line.itemId), uom: "BX", price: "9.9900" }],
+  });
+  return [
+    "",
+    "Concord is running with the sandbox health system",
+    `  hub           ${hubUrl}   (store: ${storeUrl})`,
+    `  CLM           ${sandbox.urls.clm}/clm/api`,
+    `  procurement   ${sandbox.urls.procurement}/procurement/api`,
+    `  ERP           ${sandbox.urls.erp}/erp/api`,
+    `  analytics     ${sandbox.urls.analytics}/analytics/api`,
+    "",
+    `  seeded: ${c.facilities.length} facilities, ${c.suppliers.length} suppliers, ${c.items.length} items, ${c.contracts.length} contracts`,
+    "",
+    "Try it (README → Tour explains each step):",
+    `  curl '${hubUrl}/v1/prices?item=${line.itemId}&facility=${facility?.facilityId ?? "fac-01"}'`,
+    `  curl -X POST ${sandbox.urls.clm}/clm/api/agreements/${agreement}/amendments -H 'content-type: application/json' -d '${amendment}'`,
+    `  curl ${hubUrl}/v1/contracts/${sample.id}/propagation`,
+    "",
+  ].join("\n");
 }

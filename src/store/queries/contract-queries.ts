@@ -37,16 +37,33 @@ export async function getContractVersion(q: Queryable, id: string, version?: num
 /** Stores a version; only a version newer than the current one becomes current and is indexed for pricing. */
 export async function insertContractVersion(
   tx: Queryable,
-  v: { contract: Contract; status: ContractVersionStatus; sourceSystem: string; correlationId: string },
+  v: {
+    contract: Contract;
+    status: ContractVersionStatus;
+    sourceSystem: string;
+    correlationId: string;
+    /** Why a version is stored already released (no required targets, initial load). */
+    releaseReason?: string;
+  },
 ): Promise<void> {
   const c = v.contract;
   await tx.query(
     `INSERT INTO contract_versions (contract_id, version, body, status, source_system, correlation_id, effective_from, expires_on,
        released_at, release_reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $4 = 'released' THEN now() END,
-       CASE WHEN $4 = 'released' THEN 'no required targets' END)
+       CASE WHEN $4 = 'released' THEN $9::text END)
      ON CONFLICT (contract_id, version) DO NOTHING`,
-    [c.id, c.version, JSON.stringify(c), v.status, v.sourceSystem, v.correlationId, c.effectiveFrom, c.expiresOn],
+    [
+      c.id,
+      c.version,
+      JSON.stringify(c),
+      v.status,
+      v.sourceSystem,
+      v.correlationId,
+      c.effectiveFrom,
+      c.expiresOn,
+      v.releaseReason ?? "no required targets",
+    ],
   );
   if (v.status === "parked") return;
   await tx.query("UPDATE contracts SET current_version = $2, supplier_id = $3, updated_at = now() WHERE id = $1", [

@@ -29,7 +29,13 @@ export async function importMasterData(store: Store, snapshot: MasterDataSnapsho
         contract.id,
       ]);
       if (row!.current_version >= contract.version) continue;
-      await insertContractVersion(tx, { contract, status: "released", sourceSystem: "bootstrap", correlationId: "bootstrap" });
+      await insertContractVersion(tx, {
+        contract,
+        status: "released",
+        sourceSystem: "bootstrap",
+        correlationId: "bootstrap",
+        releaseReason: "initial load: every system already holds this version",
+      });
     }
   });
 }
