@@ -60,7 +60,11 @@ export function checkOwnership(
   const changed = Object.entries(groups)
     .filter(([, fields]) => before === undefined || fields.some((f) => !sameValue(field(before, f), field(after, f))))
     .map(([group]) => group);
-  const denied = changed
+  // A system that owns no part of the record may not write it at all, not even an unchanged copy
+  // under a new version number: then every group counts as touched.
+  const ownsSomething = Object.keys(groups).some((g) => owners[g] === system);
+  const touched = ownsSomething || changed.length > 0 ? changed : Object.keys(groups);
+  const denied = touched
     .map((group) => ({ group, owner: owners[group] ?? "(nobody)" }))
     .filter((d) => d.owner !== system);
   return { allowed: denied.length === 0, changed, denied };

@@ -48,6 +48,12 @@ describe.each(STORE_KINDS)("ownership ($name)", (kind) => {
     ]);
   });
 
+  it("a system that owns no part of the contract cannot even re-send it unchanged as a new version", async () => {
+    const res = await postVersion(t.hub.url, { ...contractV1(), version: 2 }, "procurement");
+    expect(res.status).toBe(403);
+    expect(res.body.denied.map((d: { group: string }) => d.group)).toEqual(["terms", "pricing", "eligibility", "rebates"]);
+  });
+
   it("lets the owner make the same change", async () => {
     const res = await postVersion(t.hub.url, amendment(contractV1(), 2, "2026-05-01"), "clm");
     expect(res.status).toBe(202);
