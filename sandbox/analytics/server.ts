@@ -78,9 +78,7 @@ export function createAnalyticsServer(opts: AnalyticsServerOptions = {}): Analyt
     if (invalid) return reply.code(400).send({ error: "malformed_request", ...invalid });
     const body = request.body as PriceBatch;
     if (Number.isNaN(Date.parse(body.emitted_at)))
-      return reply
-        .code(400)
-        .send({ error: "malformed_request", field: "emitted_at", message: "not an ISO timestamp" });
+      return reply.code(400).send({ error: "malformed_request", field: "emitted_at", message: "not an ISO timestamp" });
     if (byId.has(body.batch_id)) {
       stats.duplicates++;
       return reply.code(202).send({ accepted: 0, duplicate: true });
@@ -103,29 +101,23 @@ export function createAnalyticsServer(opts: AnalyticsServerOptions = {}): Analyt
     })),
   );
 
-  app.get<{ Querystring: { contract_number?: string } }>(
-    `${PREFIX}/contract-prices`,
-    async (request, reply) => {
-      const num = request.query.contract_number;
-      if (!num)
-        return reply
-          .code(400)
-          .send({ error: "malformed_request", field: "contract_number", message: "required" });
-      // Latest version wins; within a version the most recently received batch wins.
-      let latest: StoredBatch | undefined;
-      for (const b of batches)
-        if (b.contract_number === num && (!latest || b.contract_version >= latest.contract_version))
-          latest = b;
-      if (!latest) return reply.code(404).send({ error: "not_found", contract_number: num });
-      return {
-        contract_number: num,
-        contract_version: latest.contract_version,
-        supplier_id: latest.supplier_id,
-        batch_id: latest.batch_id,
-        rows: latest.rows,
-      };
-    },
-  );
+  app.get<{ Querystring: { contract_number?: string } }>(`${PREFIX}/contract-prices`, async (request, reply) => {
+    const num = request.query.contract_number;
+    if (!num)
+      return reply.code(400).send({ error: "malformed_request", field: "contract_number", message: "required" });
+    // Latest version wins; within a version the most recently received batch wins.
+    let latest: StoredBatch | undefined;
+    for (const b of batches)
+      if (b.contract_number === num && (!latest || b.contract_version >= latest.contract_version)) latest = b;
+    if (!latest) return reply.code(404).send({ error: "not_found", contract_number: num });
+    return {
+      contract_number: num,
+      contract_version: latest.contract_version,
+      supplier_id: latest.supplier_id,
+      batch_id: latest.batch_id,
+      rows: latest.rows,
+    };
+  });
 
   return Object.assign(app, { sandbox: { batches, stats, faults } });
 }

@@ -56,16 +56,10 @@ const bad = (field: string, message: string): AmendmentResult => ({ ok: false, s
  * Pure: the next full snapshot (amendmentNo + 1). Changed and added lines take effect on the
  * amendment's effective date; everything else is carried over unchanged.
  */
-export function applyAmendment(
-  current: ClmAgreement,
-  req: AmendmentRequest,
-  ctx: AmendmentContext,
-): AmendmentResult {
+export function applyAmendment(current: ClmAgreement, req: AmendmentRequest, ctx: AmendmentContext): AmendmentResult {
   const endDate = req.endDate ?? current.endDate;
-  if (endDate < current.startDate)
-    return bad("endDate", `endDate ${endDate} is before startDate ${current.startDate}`);
-  if (req.effectiveDate > endDate)
-    return bad("effectiveDate", `effectiveDate is after the agreement end ${endDate}`);
+  if (endDate < current.startDate) return bad("endDate", `endDate ${endDate} is before startDate ${current.startDate}`);
+  if (req.effectiveDate > endDate) return bad("effectiveDate", `effectiveDate is after the agreement end ${endDate}`);
   const touched = [...(req.priceChanges ?? []), ...(req.addItems ?? [])].map((c) => c.itemCode);
   const unknown = [...new Set([...touched.filter((c) => !ctx.itemExists(c)), ...ctx.rejected(touched)])];
   if (unknown.length > 0) return { ok: false, status: 422, items: unknown };
@@ -87,8 +81,7 @@ export function applyAmendment(
   for (const [i, c] of (req.priceChanges ?? []).entries()) {
     const candidates = pricing.filter((l) => l.itemCode === c.itemCode);
     const line = candidates.find((l) => l.uom === c.uom) ?? candidates[0];
-    if (!line)
-      return bad(`priceChanges[${i}].itemCode`, `${c.itemCode} is not priced on ${current.agreementNo}`);
+    if (!line) return bad(`priceChanges[${i}].itemCode`, `${c.itemCode} is not priced on ${current.agreementNo}`);
     const next = toLine(c, line.lineRef, line.validTo);
     // A price change without tiers keeps the line's existing tier prices.
     if (c.tiers === undefined) next.tiers = line.tiers;

@@ -82,9 +82,7 @@ describe("CLM agreements", () => {
     const added = localId(xrefs, "clm", "item", dataset.gaps.itemsMissingFromProcurement[0]!);
     const res = await amend({
       effectiveDate: "2027-01-01",
-      priceChanges: [
-        { itemCode: changed, uom: "BX", price: "12.5", tiers: [{ tierCode: "T1", price: "11.9" }] },
-      ],
+      priceChanges: [{ itemCode: changed, uom: "BX", price: "12.5", tiers: [{ tierCode: "T1", price: "11.9" }] }],
       addItems: [{ itemCode: added, uom: "CA", price: "99.99" }],
       removeItemCodes: [removed],
       siteChanges: [{ siteCode: "SITE-01", tierCode: "T2", eligibleFrom: "2027-01-01", eligibleTo: null }],
@@ -122,9 +120,7 @@ describe("CLM agreements", () => {
     script.push(503);
     const { eventId } = (await amend({ effectiveDate: "2027-02-01" })).json();
     await until(() => received.filter((r) => r.body.eventId === eventId).length === 2);
-    await until(() =>
-      app.sandbox.webhooks.deliveries.some((d) => d.eventId === eventId && d.state === "delivered"),
-    );
+    await until(() => app.sandbox.webhooks.deliveries.some((d) => d.eventId === eventId && d.state === "delivered"));
     expect((await deliveries()).find((d: { eventId: string }) => d.eventId === eventId)).toMatchObject({
       attempts: 2,
       lastStatus: 200,
@@ -132,9 +128,7 @@ describe("CLM agreements", () => {
 
     script.push(400);
     const rejected = (await amend({ effectiveDate: "2027-03-01" })).json().eventId;
-    await until(() =>
-      app.sandbox.webhooks.deliveries.some((d) => d.eventId === rejected && d.state === "failed"),
-    );
+    await until(() => app.sandbox.webhooks.deliveries.some((d) => d.eventId === rejected && d.state === "failed"));
     expect(app.sandbox.webhooks.deliveries.find((d) => d.eventId === rejected)).toMatchObject({
       attempts: 1,
       lastStatus: 400,

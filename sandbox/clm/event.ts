@@ -10,11 +10,7 @@ export interface ClmAgreementEvent {
 }
 
 /** The webhook body the CLM posts for an agreement snapshot (pure, so hub tests can build one directly). */
-export function agreementEvent(
-  agreement: ClmAgreement,
-  eventId: string,
-  occurredAt: string,
-): ClmAgreementEvent {
+export function agreementEvent(agreement: ClmAgreement, eventId: string, occurredAt: string): ClmAgreementEvent {
   return { eventId, eventType: "agreement.amended", occurredAt, agreement: structuredClone(agreement) };
 }
 

@@ -45,8 +45,7 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
   const nextEventId = sequence("clm-evt-");
   const latest = (no: string) => agreements.get(no)?.at(-1);
   const notFound = (no: string) => ({ error: "not_found", message: `agreement ${no} not found` });
-  const publish = (a: ClmAgreement) =>
-    webhooks.enqueue(agreementEvent(a, nextEventId(), new Date().toISOString()));
+  const publish = (a: ClmAgreement) => webhooks.enqueue(agreementEvent(a, nextEventId(), new Date().toISOString()));
 
   app.setErrorHandler((e: { statusCode?: number; message: string }, _req, reply) => {
     const status = e.statusCode && e.statusCode < 500 ? e.statusCode : 500;
@@ -56,28 +55,23 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
   });
   app.addHook("onClose", async () => webhooks.close());
 
-  app.get<{ Querystring: { offset?: string; limit?: string } }>(
-    `${PREFIX}/agreements`,
-    async (request, reply) => {
-      const offset = Number(request.query.offset ?? 0);
-      const limit = Number(request.query.limit ?? 50);
-      if (!Number.isInteger(offset) || offset < 0)
-        return reply
-          .code(400)
-          .send({ error: "invalid_request", field: "offset", message: "must be a non-negative integer" });
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-        return reply
-          .code(400)
-          .send({ error: "invalid_request", field: "limit", message: "must be an integer 1..500" });
-      const all = [...agreements.values()];
-      return {
-        total: all.length,
-        offset,
-        limit,
-        agreements: all.slice(offset, offset + limit).map((h) => h.at(-1)!),
-      };
-    },
-  );
+  app.get<{ Querystring: { offset?: string; limit?: string } }>(`${PREFIX}/agreements`, async (request, reply) => {
+    const offset = Number(request.query.offset ?? 0);
+    const limit = Number(request.query.limit ?? 50);
+    if (!Number.isInteger(offset) || offset < 0)
+      return reply
+        .code(400)
+        .send({ error: "invalid_request", field: "offset", message: "must be a non-negative integer" });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      return reply.code(400).send({ error: "invalid_request", field: "limit", message: "must be an integer 1..500" });
+    const all = [...agreements.values()];
+    return {
+      total: all.length,
+      offset,
+      limit,
+      agreements: all.slice(offset, offset + limit).map((h) => h.at(-1)!),
+    };
+  });
 
   app.get<{ Params: { no: string } }>(`${PREFIX}/agreements/:no`, async (request, reply) => {
     return latest(request.params.no) ?? reply.code(404).send(notFound(request.params.no));
@@ -103,9 +97,7 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
       if (!result.ok && result.status === 422)
         return reply.code(422).send({ error: "unknown_item", items: result.items });
       if (!result.ok)
-        return reply
-          .code(400)
-          .send({ error: "invalid_request", field: result.field, message: result.message });
+        return reply.code(400).send({ error: "invalid_request", field: result.field, message: result.message });
       agreements.get(current.agreementNo)!.push(result.agreement);
       const delivery = publish(result.agreement);
       return reply.code(201).send({
@@ -136,16 +128,12 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
 
   app.get<{ Params: { code: string } }>(`${PREFIX}/items/:code`, async (request, reply) => {
     const item = opts.state.items.find((i) => i.itemCode === request.params.code);
-    return (
-      item ?? reply.code(404).send({ error: "not_found", message: `item ${request.params.code} not found` })
-    );
+    return item ?? reply.code(404).send({ error: "not_found", message: `item ${request.params.code} not found` });
   });
 
   app.get<{ Params: { code: string } }>(`${PREFIX}/vendors/:code`, async (request, reply) => {
     const v = opts.state.vendors.find((x) => x.vendorCode === request.params.code);
-    return (
-      v ?? reply.code(404).send({ error: "not_found", message: `vendor ${request.params.code} not found` })
-    );
+    return v ?? reply.code(404).send({ error: "not_found", message: `vendor ${request.params.code} not found` });
   });
 
   const handle: ClmHandle = {

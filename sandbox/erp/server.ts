@@ -79,9 +79,7 @@ export function createErpServer(opts: ErpServerOptions): ErpServer {
     if (replayed) return replayed;
     const invalid = firstError(BlanketAgreementSchema, request.body);
     if (invalid)
-      return reply
-        .code(400)
-        .send(errors({ CODE: "INVALID_REQUEST", FIELD: invalid.field, MESSAGE: invalid.message }));
+      return reply.code(400).send(errors({ CODE: "INVALID_REQUEST", FIELD: invalid.field, MESSAGE: invalid.message }));
     const body = request.body as BlanketAgreementBody;
     const semantic = semanticError(body);
     if (semantic) return reply.code(400).send(errors({ CODE: "INVALID_REQUEST", ...semantic }));
@@ -142,46 +140,33 @@ export function createErpServer(opts: ErpServerOptions): ErpServer {
     return response;
   });
 
-  app.get<{ Params: { num: string } }>(
-    `${PREFIX}/purchasing/blanket-agreements/:num`,
-    async (request, reply) => {
-      const entry = ledger.current.get(request.params.num);
-      if (!entry)
-        return reply
-          .code(404)
-          .send(errors({ CODE: "NOT_FOUND", MESSAGE: `agreement ${request.params.num} not found` }));
-      return { ...entry.doc, DOCUMENT_ID: Number(entry.receipt), LAST_UPDATE_DATE: entry.appliedAt };
-    },
-  );
+  app.get<{ Params: { num: string } }>(`${PREFIX}/purchasing/blanket-agreements/:num`, async (request, reply) => {
+    const entry = ledger.current.get(request.params.num);
+    if (!entry)
+      return reply.code(404).send(errors({ CODE: "NOT_FOUND", MESSAGE: `agreement ${request.params.num} not found` }));
+    return { ...entry.doc, DOCUMENT_ID: Number(entry.receipt), LAST_UPDATE_DATE: entry.appliedAt };
+  });
 
-  app.get<{ Params: { num: string } }>(
-    `${PREFIX}/purchasing/blanket-agreements/:num/history`,
-    async (request) =>
-      (ledger.history.get(request.params.num) ?? []).map((e) => ({
-        REVISION_NUM: e.revision,
-        IDEMPOTENCY_KEY: e.idempotencyKey,
-        DOCUMENT_ID: Number(e.receipt),
-        APPLIED_AT: e.appliedAt,
-      })),
+  app.get<{ Params: { num: string } }>(`${PREFIX}/purchasing/blanket-agreements/:num/history`, async (request) =>
+    (ledger.history.get(request.params.num) ?? []).map((e) => ({
+      REVISION_NUM: e.revision,
+      IDEMPOTENCY_KEY: e.idempotencyKey,
+      DOCUMENT_ID: Number(e.receipt),
+      APPLIED_AT: e.appliedAt,
+    })),
   );
 
   app.get<{ Params: { vendorNum: string } }>(`${PREFIX}/vendors/:vendorNum`, async (request, reply) => {
     const v = vendors.get(request.params.vendorNum);
     return (
-      v ??
-      reply
-        .code(404)
-        .send(errors({ CODE: "NOT_FOUND", MESSAGE: `vendor ${request.params.vendorNum} not found` }))
+      v ?? reply.code(404).send(errors({ CODE: "NOT_FOUND", MESSAGE: `vendor ${request.params.vendorNum} not found` }))
     );
   });
 
   app.get<{ Params: { itemNumber: string } }>(`${PREFIX}/items/:itemNumber`, async (request, reply) => {
     const i = items.get(request.params.itemNumber);
     return (
-      i ??
-      reply
-        .code(404)
-        .send(errors({ CODE: "NOT_FOUND", MESSAGE: `item ${request.params.itemNumber} not found` }))
+      i ?? reply.code(404).send(errors({ CODE: "NOT_FOUND", MESSAGE: `item ${request.params.itemNumber} not found` }))
     );
   });
 
@@ -192,8 +177,7 @@ function semanticError(body: BlanketAgreementBody): { FIELD: string; MESSAGE: st
   if (body.START_DATE > body.END_DATE) return { FIELD: "END_DATE", MESSAGE: "END_DATE is before START_DATE" };
   const seen = new Set<number>();
   for (const [i, l] of body.LINES.entries()) {
-    if (seen.has(l.LINE_NUM))
-      return { FIELD: `LINES[${i}].LINE_NUM`, MESSAGE: `duplicate LINE_NUM ${l.LINE_NUM}` };
+    if (seen.has(l.LINE_NUM)) return { FIELD: `LINES[${i}].LINE_NUM`, MESSAGE: `duplicate LINE_NUM ${l.LINE_NUM}` };
     seen.add(l.LINE_NUM);
   }
   return null;

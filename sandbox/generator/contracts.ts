@@ -77,18 +77,10 @@ export function generateContracts(
 const roundPrice = (units: number) =>
   units >= 10_000 ? Math.round(units / 100) * 100 : Math.max(1, Math.round(units));
 
-function priceLine(
-  rng: Rng,
-  g: GeneratedItem,
-  lineNo: number,
-  tiered: boolean,
-  from: string,
-  to: string,
-): PriceLine {
+function priceLine(rng: Rng, g: GeneratedItem, lineNo: number, tiered: boolean, from: string, to: string): PriceLine {
   const levels = g.item.packaging;
   const roll = rng.next();
-  const level =
-    levels.length === 1 ? levels[0]! : roll < 0.6 ? levels[1]! : roll < 0.85 ? levels.at(-1)! : levels[0]!;
+  const level = levels.length === 1 ? levels[0]! : roll < 0.6 ? levels[1]! : roll < 0.85 ? levels.at(-1)! : levels[0]!;
   const discountBp = rng.int(500, 2500);
   const base = roundPrice((g.basePrice * level.quantityOfBase * (10_000 - discountBp)) / 10_000);
   const tierPrices: { tier: number; unitPrice: string }[] = [];
@@ -103,8 +95,7 @@ function priceLine(
       units[t] = u;
       prev = u;
     }
-    for (const [i, u] of units.reverse().entries())
-      tierPrices.push({ tier: i + 1, unitPrice: formatScaled(u) });
+    for (const [i, u] of units.reverse().entries()) tierPrices.push({ tier: i + 1, unitPrice: formatScaled(u) });
   }
   const line: PriceLine = {
     lineNo,
@@ -139,8 +130,7 @@ function rebates(rng: Rng): Rebate[] {
   return kinds.map(
     (kind): Rebate => ({
       kind,
-      percent:
-        kind === "admin-fee" ? rng.pick(["1", "1.5", "2", "3"]) : rng.pick(["0.75", "1.25", "2", "2.5", "4"]),
+      percent: kind === "admin-fee" ? rng.pick(["1", "1.5", "2", "3"]) : rng.pick(["0.75", "1.25", "2", "2.5", "4"]),
       ...(kind === "admin-fee" ? {} : { thresholdSpend: formatScaled(rng.int(5, 200) * 10_000 * 10_000) }),
       period: kind === "admin-fee" || rng.chance(0.5) ? "quarterly" : "annual",
     }),

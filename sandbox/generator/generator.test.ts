@@ -21,9 +21,7 @@ beforeAll(() => {
 const expectValid = (schema: Parameters<typeof Value.Check>[0], values: readonly unknown[]) => {
   for (const v of values) {
     if (!Value.Check(schema, v))
-      throw new Error(
-        `${JSON.stringify([...Value.Errors(schema, v)][0])} in ${JSON.stringify(v).slice(0, 300)}`,
-      );
+      throw new Error(`${JSON.stringify([...Value.Errors(schema, v)][0])} in ${JSON.stringify(v).slice(0, 300)}`);
   }
 };
 
@@ -65,8 +63,7 @@ describe("generateHealthSystem", () => {
       expect(f.hin).toMatch(/^[A-Z0-9]{9}$/);
       expect(() => new Intl.DateTimeFormat("en-US", { timeZone: f.timeZone })).not.toThrow();
     }
-    for (const i of d.canonical.items)
-      for (const p of i.packaging) if (p.gtin) expect(isValidGs1(p.gtin)).toBe(true);
+    for (const i of d.canonical.items) for (const p of i.packaging) if (p.gtin) expect(isValidGs1(p.gtin)).toBe(true);
     for (const s of d.canonical.suppliers) if (s.gln) expect(isValidGs1(s.gln)).toBe(true);
   });
 
@@ -87,9 +84,7 @@ describe("generateHealthSystem", () => {
         }
       }
     }
-    expect(d.canonical.contracts.filter((c) => c.pricingDateBasis === "order-date").length).toBeGreaterThan(
-      200,
-    );
+    expect(d.canonical.contracts.filter((c) => c.pricingDateBasis === "order-date").length).toBeGreaterThan(200);
   });
 
   it("keeps referential integrity across canonical data and xrefs", () => {
@@ -103,8 +98,7 @@ describe("generateHealthSystem", () => {
       for (const sys of ["clm", "procurement", "erp"]) {
         expect(xref.has(`${sys}/contract/${ct.id}`)).toBe(true);
         expect(xref.has(`${sys}/supplier/${ct.supplierId}`)).toBe(true);
-        for (const l of ct.priceLines)
-          expect(xref.has(`${sys}/item/${l.itemId}`), `${sys} ${l.itemId}`).toBe(true);
+        for (const l of ct.priceLines) expect(xref.has(`${sys}/item/${l.itemId}`), `${sys} ${l.itemId}`).toBe(true);
         for (const e of ct.eligibility) expect(xref.has(`${sys}/facility/${e.facilityId}`)).toBe(true);
       }
       for (const l of ct.priceLines) expect(items.has(l.itemId)).toBe(true);
@@ -123,8 +117,7 @@ describe("generateHealthSystem", () => {
     expect(d.procurement.catalogItems).toHaveLength(3000 - 30);
     expect(d.clm.items).toHaveLength(3000);
     expect(d.erp.items).toHaveLength(3000);
-    for (const ct of d.canonical.contracts)
-      for (const l of ct.priceLines) expect(missing.has(l.itemId)).toBe(false);
+    for (const ct of d.canonical.contracts) for (const l of ct.priceLines) expect(missing.has(l.itemId)).toBe(false);
   });
 
   it("gives each system its own native id formats", () => {

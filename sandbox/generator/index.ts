@@ -2,12 +2,7 @@ import type { MasterDataSnapshot } from "../../src/model/index.js";
 import { createRng, deriveSeed } from "../shared/prng.js";
 import { generateContracts } from "./contracts.js";
 import { generateItems } from "./items.js";
-import {
-  indexXrefs,
-  toClmAgreement,
-  toErpBlanketAgreement,
-  toProcurementCatalog,
-} from "./native-contracts.js";
+import { indexXrefs, toClmAgreement, toErpBlanketAgreement, toProcurementCatalog } from "./native-contracts.js";
 import { buildNativeMasters } from "./native-masters.js";
 import { generateOrganization } from "./organization.js";
 import { generateSuppliers } from "./suppliers.js";

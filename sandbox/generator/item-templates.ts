@@ -59,9 +59,7 @@ function parseRow(row: string): ItemTemplate {
     unspsc: unspsc!,
     category: category as Item["clinicalCategory"],
     baseUom: baseUom as Uom,
-    packs: packs
-      ? packs.split(",").map((p) => [p.split(":")[0] as Uom, Number(p.split(":")[1])] as const)
-      : [],
+    packs: packs ? packs.split(",").map((p) => [p.split(":")[0] as Uom, Number(p.split(":")[1])] as const) : [],
     price: [lo!, hi!],
   };
 }

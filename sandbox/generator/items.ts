@@ -16,11 +16,7 @@ export interface GeneratedItem {
  * Items are spread over suppliers with a Zipf-like skew: a few large manufacturers carry hundreds
  * of SKUs and most suppliers a handful, which is what long and short contracts need.
  */
-export function generateItems(
-  rng: Rng,
-  count: number,
-  suppliers: readonly GeneratedSupplier[],
-): GeneratedItem[] {
+export function generateItems(rng: Rng, count: number, suppliers: readonly GeneratedSupplier[]): GeneratedItem[] {
   const ranked = rng.shuffle(suppliers.map((_, i) => i));
   const weights = ranked.map((_, r) => 1 / (r + 1) ** 0.9);
   const total = weights.reduce((a, b) => a + b, 0);

@@ -43,9 +43,7 @@ export function buildNativeMasters(
   const shipTos = new Set<string>();
   for (const [i, f] of org.facilities.entries()) {
     const siteCode = `SITE-${pad(i + 1, 2)}`;
-    const letter = { hospital: "H", clinic: "C", "ambulatory-surgery": "A", "distribution-center": "D" }[
-      f.type
-    ];
+    const letter = { hospital: "H", clinic: "C", "ambulatory-surgery": "A", "distribution-center": "D" }[f.type];
     orgCounters[letter] = (orgCounters[letter] ?? 0) + 1;
     const orgCode = `${letter}${pad(orgCounters[letter], 2)}`;
     const stem = `ST-${f.address.city

@@ -12,8 +12,7 @@ export function facilityMix(n: number): FacilityType[] {
   if (n >= 3) types.push("distribution-center");
   if (n >= 4) types.push("ambulatory-surgery");
   const hospitals = Math.max(1, Math.round((n * 4) / 14));
-  while (types.length < n)
-    types.push(types.filter((t) => t === "hospital").length < hospitals ? "hospital" : "clinic");
+  while (types.length < n) types.push(types.filter((t) => t === "hospital").length < hospitals ? "hospital" : "clinic");
   return types.slice(0, n).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 }
 const ORDER: FacilityType[] = ["hospital", "clinic", "ambulatory-surgery", "distribution-center"];

@@ -49,9 +49,9 @@ describe("procurement contract catalogs", () => {
 
   it("rejects unknown items and suppliers with 422", async () => {
     const missing = localId(xrefs, "procurement", "item", contract.priceLines[1]!.itemId);
-    expect(
-      (await app.inject({ method: "DELETE", url: `/procurement/api/catalog-items/${missing}` })).statusCode,
-    ).toBe(204);
+    expect((await app.inject({ method: "DELETE", url: `/procurement/api/catalog-items/${missing}` })).statusCode).toBe(
+      204,
+    );
     expect((await app.inject(`/procurement/api/catalog-items/${missing}`)).statusCode).toBe(404);
     const res = await put(body(4), "k-4");
     expect(res.statusCode).toBe(422);

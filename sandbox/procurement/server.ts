@@ -74,8 +74,7 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
       const semantic = semanticError(body, ref);
       if (semantic) return reply.code(400).send(err("malformed_request", semantic));
       const current = ledger.currentRevision(ref);
-      if (body.revision <= current)
-        return reply.code(409).send(err("stale_revision", { currentRevision: current }));
+      if (body.revision <= current) return reply.code(409).send(err("stale_revision", { currentRevision: current }));
       if (!suppliers.has(body.supplierNumber))
         return reply.code(422).send(err("unknown_supplier", { suppliers: [body.supplierNumber] }));
       const ids = [...new Set(body.lines.map((l) => l.catalogItemId))];
@@ -100,24 +99,19 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
     },
   );
 
-  app.get<{ Params: { contractRef: string } }>(
-    `${PREFIX}/contract-catalogs/:contractRef`,
-    async (request, reply) => {
-      const entry = ledger.current.get(request.params.contractRef);
-      if (!entry) return reply.code(404).send(err("not_found", { contractRef: request.params.contractRef }));
-      return { ...entry.doc, receiptId: entry.receipt, appliedAt: entry.appliedAt };
-    },
-  );
+  app.get<{ Params: { contractRef: string } }>(`${PREFIX}/contract-catalogs/:contractRef`, async (request, reply) => {
+    const entry = ledger.current.get(request.params.contractRef);
+    if (!entry) return reply.code(404).send(err("not_found", { contractRef: request.params.contractRef }));
+    return { ...entry.doc, receiptId: entry.receipt, appliedAt: entry.appliedAt };
+  });
 
-  app.get<{ Params: { contractRef: string } }>(
-    `${PREFIX}/contract-catalogs/:contractRef/history`,
-    async (request) =>
-      (ledger.history.get(request.params.contractRef) ?? []).map((e) => ({
-        revision: e.revision,
-        idempotencyKey: e.idempotencyKey,
-        receiptId: e.receipt,
-        appliedAt: e.appliedAt,
-      })),
+  app.get<{ Params: { contractRef: string } }>(`${PREFIX}/contract-catalogs/:contractRef/history`, async (request) =>
+    (ledger.history.get(request.params.contractRef) ?? []).map((e) => ({
+      revision: e.revision,
+      idempotencyKey: e.idempotencyKey,
+      receiptId: e.receipt,
+      appliedAt: e.appliedAt,
+    })),
   );
 
   app.get<{ Params: { id: string } }>(`${PREFIX}/catalog-items/:id`, async (request, reply) => {

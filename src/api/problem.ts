@@ -51,7 +51,8 @@ function translate(error: FastifyError): ConcordError {
       message: v.message ?? "is invalid",
     }));
     const where = error.validationContext ?? "request";
-    return Errors.InputSchema(`${where} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, {
+    const factory = where === "querystring" || where === "params" ? Errors.InputQuery : Errors.InputSchema;
+    return factory(`${where} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, {
       issues,
     });
   }
@@ -64,8 +65,24 @@ function translate(error: FastifyError): ConcordError {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return Errors.InputMalformed(error.message);
   }
+  if (isStoreDown(error)) return Errors.StoreUnavailable("the store is not reachable; retry shortly", {}, error);
   if (error instanceof SyntaxError || error.statusCode === 400) {
     return Errors.InputMalformed(`the body is not valid JSON: ${error.message}`);
   }
   return Errors.Internal("an unexpected error occurred; it has been logged", {}, error);
+}
+
+/**
+ * PostgreSQL connection failures (SQLSTATE class 08, admin shutdown 57P0x) and refused sockets
+ * mean "try again later", not a bug: 503 tells a well-behaved client to retry.
+ */
+function isStoreDown(error: { code?: unknown; message?: string }): boolean {
+  const code = typeof error.code === "string" ? error.code : "";
+  return (
+    /^08/.test(code) ||
+    /^57P0[123]$/.test(code) ||
+    code === "ECONNREFUSED" ||
+    code === "ECONNRESET" ||
+    /PGlite is closed/i.test(error.message ?? "")
+  );
 }

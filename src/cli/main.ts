@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<void> {
     strict: true,
   });
   const port = Number(values.port ?? process.env.CONCORD_PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port "${values.port}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port "${values.port}" is not a port number`);
   const stop = await startCommand({
     sandbox: values.sandbox === true,
     storeUrl: values.store ?? process.env.CONCORD_STORE_URL ?? "pglite:./data",

@@ -33,7 +33,11 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
     compileHubConfig({
       ...base,
       targets: [
-        { system: "procurement", kind: "procurement-catalog", baseUrl: `${sandbox.urls.procurement}/procurement/api` },
+        {
+          system: "procurement",
+          kind: "procurement-catalog",
+          baseUrl: `${sandbox.urls.procurement}/procurement/api`,
+        },
         { system: "erp", kind: "erp-purchasing", baseUrl: `${sandbox.urls.erp}/erp/api` },
         { system: "analytics", kind: "analytics-sink", baseUrl: `${sandbox.urls.analytics}/analytics/api` },
       ],

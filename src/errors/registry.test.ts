@@ -47,14 +47,11 @@ describe("error registry", () => {
     expect(codes.filter((c, i) => codes.indexOf(c) !== i)).toEqual([]);
   });
 
-  it.each(registry.map((e) => [e.code, e.status]))(
-    "%s maps to an HTTP error status (%i)",
-    (_code, status) => {
-      expect(Number.isInteger(status)).toBe(true);
-      expect(status).toBeGreaterThanOrEqual(400);
-      expect(status).toBeLessThanOrEqual(599);
-    },
-  );
+  it.each(registry.map((e) => [e.code, e.status]))("%s maps to an HTTP error status (%i)", (_code, status) => {
+    expect(Number.isInteger(status)).toBe(true);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThanOrEqual(599);
+  });
 
   it("has a title for every code", () => {
     expect(registry.filter((e) => e.title.trim() === "").map((e) => e.code)).toEqual([]);

@@ -186,7 +186,7 @@ export class Dispatcher {
         if (!(await markUnsuccessful(tx, worker, { ...base, ...errorFields, outcome: "parked" }))) return;
       } else if (f.retryable) {
         const retryAfterMs = typeof f.extras.retryAfterMs === "number" ? f.extras.retryAfterMs : undefined;
-        const delay = nextRetryDelay(this.opts.retryPolicy, d.attempts, this.random, retryAfterMs);
+        const delay = nextRetryDelay(this.opts.retryPolicy, d.attempts - d.replayBase, this.random, retryAfterMs);
         if (delay !== undefined) {
           await scheduleRetry(tx, worker, { ...base, ...errorFields, retryAfterMs, outcome: "retry" }, delay);
           return;

@@ -5,7 +5,10 @@ import { compileRetryPolicy, DEFAULT_RETRY_POLICY, nextRetryDelay } from "./retr
 describe("compileRetryPolicy", () => {
   it("fills defaults", () => {
     expect(compileRetryPolicy()).toEqual(DEFAULT_RETRY_POLICY);
-    expect(compileRetryPolicy({ maxAttempts: 3, initialDelayMs: undefined })).toEqual({ ...DEFAULT_RETRY_POLICY, maxAttempts: 3 });
+    expect(compileRetryPolicy({ maxAttempts: 3, initialDelayMs: undefined })).toEqual({
+      ...DEFAULT_RETRY_POLICY,
+      maxAttempts: 3,
+    });
   });
 
   it.each([
@@ -27,7 +30,13 @@ describe("compileRetryPolicy", () => {
 });
 
 describe("nextRetryDelay", () => {
-  const p = compileRetryPolicy({ initialDelayMs: 100, multiplier: 2, maxDelayMs: 1000, maxAttempts: 6, jitter: 0.5 });
+  const p = compileRetryPolicy({
+    initialDelayMs: 100,
+    multiplier: 2,
+    maxDelayMs: 1000,
+    maxAttempts: 6,
+    jitter: 0.5,
+  });
 
   it("doubles from the initial delay, capped, and stops after maxAttempts", () => {
     const noJitter = () => 0;
@@ -51,7 +60,9 @@ describe("nextRetryDelay", () => {
         (attempt, r, retryAfter) => {
           const d = nextRetryDelay(p, attempt, () => r, retryAfter)!;
           const base = Math.min(1000, 100 * 2 ** (attempt - 1));
-          expect(d).toBeGreaterThanOrEqual(Math.max(Math.floor(base * 0.5), Math.min(retryAfter ?? 0, p.maxRetryAfterMs)));
+          expect(d).toBeGreaterThanOrEqual(
+            Math.max(Math.floor(base * 0.5), Math.min(retryAfter ?? 0, p.maxRetryAfterMs)),
+          );
           expect(d).toBeLessThanOrEqual(Math.max(base, retryAfter ?? 0));
         },
       ),

@@ -41,7 +41,10 @@ export function compileMapping<S = unknown, T = Record<string, unknown>>(spec: M
 }
 
 function compileFields(fields: MappingFields, where: string): { build: FieldFn; collect: RefCollector } {
-  const entries = Object.entries(fields).map(([key, rule]) => ({ key, ...compileRule(rule, `${where}.${key}`) }));
+  const entries = Object.entries(fields).map(([key, rule]) => ({
+    key,
+    ...compileRule(rule, `${where}.${key}`),
+  }));
   return {
     build(src, ctx, at) {
       const out: Record<string, unknown> = {};
@@ -79,8 +82,7 @@ function compileRule(rule: FieldRule, where: string): { build: FieldFn; collect:
       return rule.where ? list.filter(rule.where) : list;
     };
     return {
-      build: (src, ctx, at) =>
-        elements(src, ctx.root).map((el, i) => nested.build(el, ctx, `${at}${pointer}/${i}`)),
+      build: (src, ctx, at) => elements(src, ctx.root).map((el, i) => nested.build(el, ctx, `${at}${pointer}/${i}`)),
       collect: (src, root, out) => {
         for (const el of elements(src, root)) nested.collect(el, root, out);
       },
@@ -117,7 +119,11 @@ function compileRule(rule: FieldRule, where: string): { build: FieldFn; collect:
       if (rule.codes) {
         const key = String(raw);
         if (!Object.hasOwn(rule.codes, key)) {
-          ctx.issues.push({ path, rule: "code", message: `code "${key}" is not one of ${Object.keys(rule.codes).join(", ")}` });
+          ctx.issues.push({
+            path,
+            rule: "code",
+            message: `code "${key}" is not one of ${Object.keys(rule.codes).join(", ")}`,
+          });
           return null;
         }
         return rule.codes[key];

@@ -11,11 +11,7 @@ export function checkContractRules(c: Contract): Issue[] {
   const add = (path: string, rule: string, message: string) => issues.push({ path, rule, message });
 
   if (c.expiresOn < c.effectiveFrom) {
-    add(
-      "/expiresOn",
-      "contract.dates-ordered",
-      `expiresOn ${c.expiresOn} is before effectiveFrom ${c.effectiveFrom}`,
-    );
+    add("/expiresOn", "contract.dates-ordered", `expiresOn ${c.expiresOn} is before effectiveFrom ${c.effectiveFrom}`);
   }
 
   const lineNos = new Map<number, number>();
@@ -24,11 +20,7 @@ export function checkContractRules(c: Contract): Issue[] {
     const at = `/priceLines/${i}`;
     const firstNo = lineNos.get(line.lineNo);
     if (firstNo !== undefined) {
-      add(
-        `${at}/lineNo`,
-        "contract.line-no-unique",
-        `lineNo ${line.lineNo} is used by priceLines ${firstNo} and ${i}`,
-      );
+      add(`${at}/lineNo`, "contract.line-no-unique", `lineNo ${line.lineNo} is used by priceLines ${firstNo} and ${i}`);
     } else lineNos.set(line.lineNo, i);
 
     // One price per (item, uom): two would make the effective price depend on line order.
@@ -52,11 +44,7 @@ export function checkContractRules(c: Contract): Issue[] {
         );
       }
     }
-    if (
-      line.effectiveFrom !== undefined &&
-      line.expiresOn !== undefined &&
-      line.expiresOn < line.effectiveFrom
-    ) {
+    if (line.effectiveFrom !== undefined && line.expiresOn !== undefined && line.expiresOn < line.effectiveFrom) {
       add(
         `${at}/expiresOn`,
         "contract.line-dates-ordered",

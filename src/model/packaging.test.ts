@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareDecimal, formatDecimal } from "./decimal.js";
-import {
-  baseUnitsPer,
-  convertQuantity,
-  convertUnitPrice,
-  quantityInBase,
-  UomConversionError,
-} from "./packaging.js";
+import { baseUnitsPer, convertQuantity, convertUnitPrice, quantityInBase, UomConversionError } from "./packaging.js";
 import type { Item } from "./schemas/item.js";
 import type { Uom } from "./schemas/uom.js";
 
@@ -95,10 +89,7 @@ describe("packaging conversions", () => {
           expect(compareDecimal(convertQuantity(drape, there, to, from), q)).toBe(0);
           const price = String(k * baseUnitsPer(drape, from));
           expect(
-            compareDecimal(
-              convertUnitPrice(drape, convertUnitPrice(drape, price, from, to), to, from),
-              price,
-            ),
+            compareDecimal(convertUnitPrice(drape, convertUnitPrice(drape, price, from, to), to, from), price),
           ).toBe(0);
         },
       ),

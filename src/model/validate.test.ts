@@ -76,9 +76,7 @@ describe("validateEntity", () => {
   });
 
   it("validates the other entity kinds", () => {
-    expect(
-      validateEntity("purchasing-entity", { kind: "purchasing-entity", id: "pe-1", name: "IDN" }).ok,
-    ).toBe(true);
+    expect(validateEntity("purchasing-entity", { kind: "purchasing-entity", id: "pe-1", name: "IDN" }).ok).toBe(true);
     const result = validateEntity("item", { kind: "item" });
     expect(result.ok).toBe(false);
     expect(validateEntity("supplier", null)).toMatchObject({

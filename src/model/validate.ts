@@ -55,10 +55,7 @@ function checkerFor(kind: EntityType): TypeCheck<TSchema> {
 }
 
 /** Schema check, then (for contracts) the business rules; `value` is returned typed only when both pass. */
-export function validateEntity<K extends EntityType>(
-  kind: K,
-  value: unknown,
-): ValidationResult<EntityTypes[K]> {
+export function validateEntity<K extends EntityType>(kind: K, value: unknown): ValidationResult<EntityTypes[K]> {
   const checker = checkerFor(kind);
   if (!checker.Check(value)) return { ok: false, issues: schemaIssues(checker.Errors(value)) };
   if (kind === "contract") {
@@ -102,10 +99,7 @@ export function fieldName(pointer: string): string {
 const PATTERN_HINTS = new Map<string | undefined, string>([
   [IsoDate.pattern, "a date YYYY-MM-DD"],
   [DecimalString.pattern, "a decimal with up to 14 integer digits and 4 decimals, e.g. 12.3456"],
-  [
-    NonNegativeDecimal.pattern,
-    "a non-negative decimal with up to 14 integer digits and 4 decimals, e.g. 12.3456",
-  ],
+  [NonNegativeDecimal.pattern, "a non-negative decimal with up to 14 integer digits and 4 decimals, e.g. 12.3456"],
 ]);
 
 function shown(value: unknown): string {
@@ -124,8 +118,7 @@ function describe(error: ValueError): string {
     case ValueErrorType.ObjectAdditionalProperties:
       return "is not a known field";
     case ValueErrorType.StringPattern: {
-      const hint =
-        PATTERN_HINTS.get(schema.pattern) ?? schema.description ?? `text matching ${schema.pattern}`;
+      const hint = PATTERN_HINTS.get(schema.pattern) ?? schema.description ?? `text matching ${schema.pattern}`;
       return `must be ${hint}, got ${shown(value)}`;
     }
     case ValueErrorType.Union: {

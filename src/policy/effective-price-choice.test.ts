@@ -31,9 +31,7 @@ describe("resolveEffectivePrice: several contracts", () => {
   it("without packaging, compares only within one uom and prefers the UOMS order", () => {
     const perEach = contract({ id: "ct-each", priceLines: [line({ uom: "each", unitPrice: "99" })] });
     expect(resolveEffectivePrice([perEach, gpo], q("2025-06-15"))?.contractId).toBe("ct-each");
-    expect(resolveEffectivePrice([perEach, gpo], q("2025-06-15", { uom: "case" }))?.contractId).toBe(
-      "ct-gpo",
-    );
+    expect(resolveEffectivePrice([perEach, gpo], q("2025-06-15", { uom: "case" }))?.contractId).toBe("ct-gpo");
   });
 
   it("refuses to compare across currencies", () => {

@@ -101,9 +101,7 @@ describe("resolveEffectivePrice properties", () => {
         expect(line.itemId).toBe(q.itemId);
         if (q.uom) expect(answer.uom).toBe(q.uom);
         const stated =
-          answer.tier === null
-            ? line.unitPrice
-            : line.tierPrices.find((t) => t.tier === answer.tier)?.unitPrice;
+          answer.tier === null ? line.unitPrice : line.tierPrices.find((t) => t.tier === answer.tier)?.unitPrice;
         expect(answer.unitPrice).toBe(stated);
       }),
       { numRuns: 500 },

@@ -91,8 +91,7 @@ function contractCandidates(newestFirst: readonly Contract[], q: PriceQuery): Pr
 
   // The answer changes when a not-yet-started version or the eligibility record takes over.
   let horizon = minDate(current.expiresOn, eligibility.to);
-  for (const future of newestFirst.slice(0, startedAt))
-    horizon = minDate(horizon, addDays(future.effectiveFrom, -1));
+  for (const future of newestFirst.slice(0, startedAt)) horizon = minDate(horizon, addDays(future.effectiveFrom, -1));
   const floor = maxDate(current.effectiveFrom, eligibility.from);
 
   const uoms = q.uom

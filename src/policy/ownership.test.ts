@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { checkOwnership, DEFAULT_OWNERSHIP } from "./ownership.js";
 
-const before = { number: "A", title: "T", priceLines: [{ itemId: "i", unitPrice: "1.00" }], eligibility: [], rebates: [] };
+const before = {
+  number: "A",
+  title: "T",
+  priceLines: [{ itemId: "i", unitPrice: "1.00" }],
+  eligibility: [],
+  rebates: [],
+};
 
 describe("checkOwnership", () => {
   it("counts only the field groups whose values changed, whatever the key order", () => {
-    const after = { rebates: [], eligibility: [], priceLines: [{ unitPrice: "2.00", itemId: "i" }], title: "T", number: "A" };
+    const after = {
+      rebates: [],
+      eligibility: [],
+      priceLines: [{ unitPrice: "2.00", itemId: "i" }],
+      title: "T",
+      number: "A",
+    };
     expect(checkOwnership(DEFAULT_OWNERSHIP, "clm", "contract", before, after)).toEqual({
       allowed: true,
       changed: ["pricing"],
@@ -14,7 +26,11 @@ describe("checkOwnership", () => {
   });
 
   it("denies each changed group the system does not own, naming its owner", () => {
-    const v = checkOwnership(DEFAULT_OWNERSHIP, "erp", "contract", before, { ...before, title: "X", priceLines: [] });
+    const v = checkOwnership(DEFAULT_OWNERSHIP, "erp", "contract", before, {
+      ...before,
+      title: "X",
+      priceLines: [],
+    });
     expect(v.allowed).toBe(false);
     expect(v.denied).toEqual([
       { group: "terms", owner: "clm" },
@@ -32,7 +48,13 @@ describe("checkOwnership", () => {
   });
 
   it("an absent field equals null, so echoing an unset optional field is no change", () => {
-    const v = checkOwnership(DEFAULT_OWNERSHIP, "erp", "supplier", { name: "S", duns: undefined }, { name: "S", duns: null });
+    const v = checkOwnership(
+      DEFAULT_OWNERSHIP,
+      "erp",
+      "supplier",
+      { name: "S", duns: undefined },
+      { name: "S", duns: null },
+    );
     expect(v.changed).toEqual([]);
     expect(v.allowed).toBe(true);
   });

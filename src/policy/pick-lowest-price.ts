@@ -14,10 +14,7 @@ import type { PriceAnswer } from "./effective-price.js";
  * Ties go to the higher version, then to the lower contract id (code-unit order, not locale), then
  * the lower line number, so the same inputs always give the same answer in every process.
  */
-export function pickLowestPrice(
-  candidates: readonly PriceAnswer[],
-  item: Item | undefined,
-): PriceAnswer | undefined {
+export function pickLowestPrice(candidates: readonly PriceAnswer[], item: Item | undefined): PriceAnswer | undefined {
   if (candidates.length === 0) return undefined;
   const currencies = new Set(candidates.map((c) => c.currency));
   if (currencies.size > 1) {
@@ -55,10 +52,7 @@ function factorOrUndefined(item: Item, answer: PriceAnswer): bigint | undefined 
   }
 }
 
-function better(
-  a: { factor: bigint; answer: PriceAnswer },
-  b: { factor: bigint; answer: PriceAnswer },
-): boolean {
+function better(a: { factor: bigint; answer: PriceAnswer }, b: { factor: bigint; answer: PriceAnswer }): boolean {
   // priceA / factorA < priceB / factorB, cross-multiplied so no division (and no rounding) happens.
   const left = parseDecimal(a.answer.unitPrice) * b.factor;
   const right = parseDecimal(b.answer.unitPrice) * a.factor;

@@ -55,6 +55,13 @@ export const USES_LOCAL_IDS: Readonly<Record<ConnectorKind, boolean>> = {
   "analytics-sink": false,
 };
 
+/** Sinks answer "accepted" (delivered) and never confirm applying (acknowledged). */
+const ACKNOWLEDGES: Readonly<Record<ConnectorKind, boolean>> = {
+  "procurement-catalog": true,
+  "erp-purchasing": true,
+  "analytics-sink": false,
+};
+
 /** Validates once and fills every default; nothing below the server reads the environment. */
 export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
   const dispatcher = {
@@ -69,8 +76,10 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       `dispatcher.leaseMs (${dispatcher.leaseMs}) must exceed deliveryTimeoutMs (${dispatcher.deliveryTimeoutMs}): a live delivery must never look abandoned`,
     );
   }
-  if (!Number.isInteger(dispatcher.concurrency) || dispatcher.concurrency < 1) {
-    throw Errors.ConfigInvalid("dispatcher.concurrency must be a whole number of at least 1");
+  for (const [name, value] of Object.entries(dispatcher)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw Errors.ConfigInvalid(`dispatcher.${name} must be a whole number of at least 1 (got ${String(value)})`);
+    }
   }
   const targets = (input.targets ?? []).map((t) => {
     try {
@@ -78,7 +87,15 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     } catch {
       throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl}" is not a URL`);
     }
-    return { required: t.kind !== "analytics-sink", connections: 16, ...stripUndefined(t) } as TargetConfig;
+    const target = { required: t.kind !== "analytics-sink", connections: 16, ...stripUndefined(t) } as TargetConfig;
+    if (target.required && !ACKNOWLEDGES[target.kind]) {
+      // The price gate waits for acknowledgments; a target that never gives one would hold every price back.
+      throw Errors.ConfigInvalid(`target ${t.system}: a ${t.kind} target never acknowledges, so it cannot be required`);
+    }
+    if (!Number.isInteger(target.connections) || target.connections < 1) {
+      throw Errors.ConfigInvalid(`target ${t.system}: connections must be a whole number of at least 1`);
+    }
+    return target;
   });
   const names = new Set<string>();
   for (const t of targets) {

@@ -44,7 +44,11 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     urgencyOf: (type) => (type === CONTRACT_VERSION_EVENT ? "financial" : "routine"),
   });
   const intake: ContractIntakeConfig = {
-    targets: config.targets.map((t) => ({ system: t.system, required: t.required, usesLocalIds: USES_LOCAL_IDS[t.kind] })),
+    targets: config.targets.map((t) => ({
+      system: t.system,
+      required: t.required,
+      usesLocalIds: USES_LOCAL_IDS[t.kind],
+    })),
     ownership: config.ownership,
   };
   let ready = false;

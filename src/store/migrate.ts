@@ -7,8 +7,9 @@ const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
 const MIGRATION_LOCK = 4_242_001;
 
 /**
- * Applies the numbered SQL files in migrations/ that have not run yet, each in its own
- * transaction. Files are never edited after they land: a change is a new file.
+ * Applies the numbered SQL files in migrations/ that have not run yet, all in one transaction:
+ * a store is either fully migrated or untouched. Files are never edited after they land: a change
+ * is a new file.
  */
 export async function migrate(store: Store): Promise<string[]> {
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
@@ -19,9 +20,7 @@ export async function migrate(store: Store): Promise<string[]> {
     await tx.query(
       "CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
     );
-    const done = new Set(
-      (await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name),
-    );
+    const done = new Set((await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name));
     for (const file of files) {
       if (done.has(file)) continue;
       const sql = await readFile(MIGRATIONS_DIR + file, "utf8");

@@ -1,10 +1,10 @@
 import pg from "pg";
+import { Errors } from "../errors/index.js";
 import type { Queryable, Row, Store } from "./store.js";
 import { typeParsers } from "./type-parsers.js";
 
 const types = {
-  getTypeParser: (oid: number, format?: string) =>
-    typeParsers[oid] ?? pg.types.getTypeParser(oid, format as "text"),
+  getTypeParser: (oid: number, format?: string) => typeParsers[oid] ?? pg.types.getTypeParser(oid, format as "text"),
 };
 
 export interface PostgresStoreOptions {
@@ -16,11 +16,14 @@ export interface PostgresStoreOptions {
 
 /** Server store: a pg pool. Same SQL as PGlite; claims rely on FOR UPDATE SKIP LOCKED across processes. */
 export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Store> {
+  if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) {
+    throw Errors.ConfigInvalid(`schema "${opts.schema}" must be lower-case letters, digits and _ (a plain SQL name)`);
+  }
   if (opts.schema) {
     const admin = new pg.Client({ connectionString: opts.url });
     await admin.connect();
     try {
-      await admin.query(`CREATE SCHEMA IF NOT EXISTS "${opts.schema.replaceAll('"', "")}"`);
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
     } finally {
       await admin.end();
     }

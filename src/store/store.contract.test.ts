@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STORE_KINDS, openTestStore } from "../../test/support/stores.js";
+import { openTestStore, STORE_KINDS } from "../../test/support/stores.js";
 import { appendEvent, claimDeliveries } from "../events/index.js";
 import { migrate } from "./migrate.js";
 import { canonicalToLocal, localToCanonical, upsertXrefs } from "./queries/xref-queries.js";
@@ -36,7 +36,9 @@ describe.each(STORE_KINDS)("store contract ($name)", (kind) => {
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
-    const ids = (await store.query<{ local_id: string }>("SELECT local_id FROM xrefs WHERE system = 's'")).map((r) => r.local_id);
+    const ids = (await store.query<{ local_id: string }>("SELECT local_id FROM xrefs WHERE system = 's'")).map(
+      (r) => r.local_id,
+    );
     expect(ids).toEqual(["keep"]);
   });
 
@@ -46,15 +48,27 @@ describe.each(STORE_KINDS)("store contract ($name)", (kind) => {
       { system: "clm", entityType: "item", localId: "CLM-1", canonicalId: "itm-1" },
       { system: "erp", entityType: "supplier", localId: "100001", canonicalId: "sup-1" },
     ]);
-    expect(await localToCanonical(store, "clm", [{ entityType: "item", id: "CLM-1" }, { entityType: "item", id: "nope" }])).toEqual({
+    expect(
+      await localToCanonical(store, "clm", [
+        { entityType: "item", id: "CLM-1" },
+        { entityType: "item", id: "nope" },
+      ]),
+    ).toEqual({
       item: { "CLM-1": "itm-1" },
     });
     expect(
-      await canonicalToLocal(store, ["erp", "clm"], [
-        { entityType: "item", id: "itm-1" },
-        { entityType: "supplier", id: "sup-1" },
-      ]),
-    ).toEqual({ erp: { item: { "itm-1": "MED-1" }, supplier: { "sup-1": "100001" } }, clm: { item: { "itm-1": "CLM-1" } } });
+      await canonicalToLocal(
+        store,
+        ["erp", "clm"],
+        [
+          { entityType: "item", id: "itm-1" },
+          { entityType: "supplier", id: "sup-1" },
+        ],
+      ),
+    ).toEqual({
+      erp: { item: { "itm-1": "MED-1" }, supplier: { "sup-1": "100001" } },
+      clm: { item: { "itm-1": "CLM-1" } },
+    });
   });
 
   it("claims a delivery once across concurrent claimers (SKIP LOCKED), and never version n+1 before n", async () => {

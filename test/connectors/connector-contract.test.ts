@@ -41,7 +41,11 @@ const memory = new MemoryTarget("memory");
 
 function xrefTables(system: string): XrefTable {
   const t: Record<string, Record<string, string>> = {};
-  for (const x of sandbox.dataset.canonical.xrefs) if (x.system === system) (t[x.entityType] ??= {})[x.canonicalId] = x.localId;
+  for (const x of sandbox.dataset.canonical.xrefs) {
+    if (x.system !== system) continue;
+    t[x.entityType] ??= {};
+    t[x.entityType]![x.canonicalId] = x.localId;
+  }
   return t;
 }
 
@@ -64,8 +68,9 @@ function message(contract: Contract, version: number, key: string): OutboundMess
 }
 
 const agreementNo = (c: Contract) =>
-  sandbox.dataset.canonical.xrefs.find((x) => x.system === "clm" && x.entityType === "contract" && x.canonicalId === c.id)!
-    .localId;
+  sandbox.dataset.canonical.xrefs.find(
+    (x) => x.system === "clm" && x.entityType === "contract" && x.canonicalId === c.id,
+  )!.localId;
 const faults = (system: string) => ({
   inject: async (f: object) => {
     await fetch(`${sandbox.urls[system as "erp"]}/${system}/_faults`, {
@@ -79,17 +84,24 @@ const faults = (system: string) => ({
   },
 });
 const nativeItem = (system: string) => (c: Contract) =>
-  sandbox.dataset.canonical.xrefs.find((x) => x.system === system && x.entityType === "item" && x.canonicalId === c.priceLines[0]!.itemId)!
-    .localId;
+  sandbox.dataset.canonical.xrefs.find(
+    (x) => x.system === system && x.entityType === "item" && x.canonicalId === c.priceLines[0]!.itemId,
+  )!.localId;
 const history = async (url: string) => (await (await fetch(url)).json()) as Record<string, unknown>[];
 
 const HARNESSES: Harness[] = [
   {
     name: "procurement-catalog",
     ackKind: "acknowledged",
-    port: () => createProcurementCatalogConnector({ system: "procurement", baseUrl: `${sandbox.urls.procurement}/procurement/api` }),
+    port: () =>
+      createProcurementCatalogConnector({
+        system: "procurement",
+        baseUrl: `${sandbox.urls.procurement}/procurement/api`,
+      }),
     applied: async (c) =>
-      (await history(`${sandbox.urls.procurement}/procurement/api/contract-catalogs/${agreementNo(c)}/history`)).map((h) => Number(h.revision)),
+      (await history(`${sandbox.urls.procurement}/procurement/api/contract-catalogs/${agreementNo(c)}/history`)).map(
+        (h) => Number(h.revision),
+      ),
     ...faults("procurement"),
     nativeItem: nativeItem("procurement"),
   },
@@ -107,7 +119,11 @@ const HARNESSES: Harness[] = [
   {
     name: "analytics-sink",
     ackKind: "delivered",
-    port: () => createAnalyticsSinkConnector({ system: "analytics", baseUrl: `${sandbox.urls.analytics}/analytics/api` }),
+    port: () =>
+      createAnalyticsSinkConnector({
+        system: "analytics",
+        baseUrl: `${sandbox.urls.analytics}/analytics/api`,
+      }),
     applied: async (c) =>
       (await history(`${sandbox.urls.analytics}/analytics/api/batches`))
         .filter((b) => b.contract_number === c.number)
@@ -122,13 +138,20 @@ const HARNESSES: Harness[] = [
     name: "memory twin",
     ackKind: "acknowledged",
     port: () => memory,
-    applied: async (c) => memory.applied.filter((a) => a.businessKey === contractBusinessKey(c.id)).map((a) => a.keyVersion),
-    skip: { faults: "its failures are scripted with failNext (memory-target.test.ts)", rejected: "it knows no items" },
+    applied: async (c) =>
+      memory.applied.filter((a) => a.businessKey === contractBusinessKey(c.id)).map((a) => a.keyVersion),
+    skip: {
+      faults: "its failures are scripted with failNext (memory-target.test.ts)",
+      rejected: "it knows no items",
+    },
   },
 ];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 11, scale: { facilities: 5, suppliers: 10, items: 200, contracts: 12 } });
+  sandbox = await startSandbox({
+    seed: 11,
+    scale: { facilities: 5, suppliers: 10, items: 200, contracts: 12 },
+  });
 });
 afterAll(async () => sandbox?.close());
 
@@ -174,12 +197,16 @@ describe.each(HARNESSES.map((h, i) => [h.name, h, i] as const))("connector contr
   it("classifies 503 and 429 as transient and carries Retry-After", async (ctx) => {
     if (h.skip?.faults) return ctx.skip(h.skip.faults);
     await h.inject!({ failNext: { count: 1, status: 503, retryAfterSeconds: 7 } });
-    const e = (await port.deliver(message(contract(0), 5, `k-${h.name}-503`), signal()).catch((x: unknown) => x)) as ConcordError;
+    const e = (await port
+      .deliver(message(contract(0), 5, `k-${h.name}-503`), signal())
+      .catch((x: unknown) => x)) as ConcordError;
     expect(e.code).toBe(Errors.ConnectorTransient.code);
     expect(e.retryable).toBe(true);
     expect(e.extras).toMatchObject({ httpStatus: 503, retryAfterMs: 7000 });
     await h.inject!({ failNext: { count: 1, status: 429, retryAfterSeconds: 2 } });
-    const t = (await port.deliver(message(contract(0), 5, `k-${h.name}-429`), signal()).catch((x: unknown) => x)) as ConcordError;
+    const t = (await port
+      .deliver(message(contract(0), 5, `k-${h.name}-429`), signal())
+      .catch((x: unknown) => x)) as ConcordError;
     expect(t.extras).toMatchObject({ httpStatus: 429, retryAfterMs: 2000 });
   });
 
@@ -198,7 +225,9 @@ describe.each(HARNESSES.map((h, i) => [h.name, h, i] as const))("connector contr
     const c = contract(1);
     const item = h.nativeItem!(c);
     await h.inject!({ rejectItems: [item] });
-    const e = (await port.deliver(message(c, 7, `k-${h.name}-reject`), signal()).catch((x: unknown) => x)) as ConcordError;
+    const e = (await port
+      .deliver(message(c, 7, `k-${h.name}-reject`), signal())
+      .catch((x: unknown) => x)) as ConcordError;
     await h.clearFaults!();
     expect(e.code).toBe(Errors.ConnectorRejected.code);
     expect(e.retryable).toBe(false);
@@ -210,19 +239,26 @@ describe("connector contract: transport failures", () => {
   it("an unreachable target is transient", async () => {
     const port = createErpPurchasingConnector({ system: "erp", baseUrl: "http://127.0.0.1:9/erp/api" });
     const c = sandbox.dataset.canonical.contracts[0]!;
-    const e = (await port.deliver(message(c, 2, "k-refused"), AbortSignal.timeout(2_000)).catch((x: unknown) => x)) as ConcordError;
+    const e = (await port
+      .deliver(message(c, 2, "k-refused"), AbortSignal.timeout(2_000))
+      .catch((x: unknown) => x)) as ConcordError;
     expect(e.code).toBe(Errors.ConnectorTransient.code);
     expect(e.message).toContain("unreachable");
     await port.close?.();
   });
 
   it("a mapping gap (no cross-reference for an item) is a permanent rejection that names the field", async () => {
-    const port = createProcurementCatalogConnector({ system: "procurement", baseUrl: `${sandbox.urls.procurement}/procurement/api` });
+    const port = createProcurementCatalogConnector({
+      system: "procurement",
+      baseUrl: `${sandbox.urls.procurement}/procurement/api`,
+    });
     const c = sandbox.dataset.canonical.contracts[0]!;
     const m = message(c, 2, "k-unmapped");
     const event = m.payload as ContractVersionEvent;
     const payload = { ...event, xrefs: { procurement: { ...event.xrefs.procurement, item: {} } } };
-    const e = (await port.deliver({ ...m, payload }, AbortSignal.timeout(2_000)).catch((x: unknown) => x)) as ConcordError;
+    const e = (await port
+      .deliver({ ...m, payload }, AbortSignal.timeout(2_000))
+      .catch((x: unknown) => x)) as ConcordError;
     expect(e.code).toBe(Errors.ConnectorRejected.code);
     expect(e.message).toContain("/contract/priceLines/0/itemId");
     await port.close?.();

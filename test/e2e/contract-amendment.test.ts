@@ -31,7 +31,11 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
         storeUrl,
         port: 0,
         targets: [
-          { system: "procurement", kind: "procurement-catalog", baseUrl: `${sandbox.urls.procurement}/procurement/api` },
+          {
+            system: "procurement",
+            kind: "procurement-catalog",
+            baseUrl: `${sandbox.urls.procurement}/procurement/api`,
+          },
           { system: "erp", kind: "erp-purchasing", baseUrl: `${sandbox.urls.erp}/erp/api` },
           { system: "analytics", kind: "analytics-sink", baseUrl: `${sandbox.urls.analytics}/analytics/api` },
         ],
@@ -64,32 +68,52 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
       `${sandbox.urls.clm}/clm/api/agreements/${agreementNo}/amendments`,
       json({
         effectiveDate: contract.effectiveFrom,
-        priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: "BX", price: "123.4500", tiers: [{ tierCode: `T${facility.tier}`, price: "120.00" }] }],
+        priceChanges: [
+          {
+            itemCode: x("clm", "item", line.itemId),
+            uom: "BX",
+            price: "123.4500",
+            tiers: [{ tierCode: `T${facility.tier}`, price: "120.00" }],
+          },
+        ],
       }),
     );
     expect(res.status).toBe(201);
 
-    await waitFor(async () => {
-      const s = await deliveryStatuses(hub.url, contract.id, 2);
-      return s.procurement === "acknowledged" && s.erp === "acknowledged" && s.analytics === "delivered";
-    }, 20_000, "all three targets");
+    await waitFor(
+      async () => {
+        const s = await deliveryStatuses(hub.url, contract.id, 2);
+        return s.procurement === "acknowledged" && s.erp === "acknowledged" && s.analytics === "delivered";
+      },
+      20_000,
+      "all three targets",
+    );
 
     // Procurement: its own field names and ids, money as {amount, currency}, X12 UOM codes.
-    const catalog = (await getJson(`${sandbox.urls.procurement}/procurement/api/contract-catalogs/${agreementNo}`)).body;
+    const catalog = (await getJson(`${sandbox.urls.procurement}/procurement/api/contract-catalogs/${agreementNo}`))
+      .body;
     expect(catalog.revision).toBe(2);
     expect(catalog.supplierNumber).toBe(x("procurement", "supplier", contract.supplierId));
     const pLine = catalog.lines.find((l: any) => l.catalogItemId === x("procurement", "item", line.itemId));
-    expect(pLine).toMatchObject({ unitOfMeasure: "BX", price: { amount: "123.45", currency: contract.currency } });
+    expect(pLine).toMatchObject({
+      unitOfMeasure: "BX",
+      price: { amount: "123.45", currency: contract.currency },
+    });
 
     // ERP: upper-case fields, its vendor and item numbers, price breaks per tier.
     const agreement = (await getJson(`${sandbox.urls.erp}/erp/api/purchasing/blanket-agreements/${agreementNo}`)).body;
-    expect(agreement).toMatchObject({ REVISION_NUM: 2, VENDOR_NUM: x("erp", "supplier", contract.supplierId) });
+    expect(agreement).toMatchObject({
+      REVISION_NUM: 2,
+      VENDOR_NUM: x("erp", "supplier", contract.supplierId),
+    });
     const eLine = agreement.LINES.find((l: any) => l.ITEM_NUMBER === x("erp", "item", line.itemId));
     expect(eLine).toMatchObject({ UOM_CODE: "BX", UNIT_PRICE: "123.45" });
     expect(eLine.PRICE_BREAKS).toContainEqual({ TIER: facility.tier, PRICE: "120.00" });
 
     // Analytics: flat snake_case rows on canonical ids.
-    const rows = (await getJson(`${sandbox.urls.analytics}/analytics/api/contract-prices?contract_number=${agreementNo}`)).body;
+    const rows = (
+      await getJson(`${sandbox.urls.analytics}/analytics/api/contract-prices?contract_number=${agreementNo}`)
+    ).body;
     const list = Array.isArray(rows) ? rows : rows.rows;
     expect(list).toContainEqual(expect.objectContaining({ item_id: line.itemId, tier: 0, price: "123.45" }));
 
@@ -101,9 +125,16 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
     expect(acks.erp).toMatch(/^\d+$/);
 
     const on = [contract.effectiveFrom, facility.from].sort()[1];
-    const price = await getJson(`${hub.url}/v1/prices?item=${line.itemId}&facility=${facility.facilityId}&on=${on}&uom=box`);
+    const price = await getJson(
+      `${hub.url}/v1/prices?item=${line.itemId}&facility=${facility.facilityId}&on=${on}&uom=box`,
+    );
     expect(price.status).toBe(200);
-    expect(price.body).toMatchObject({ contractId: contract.id, version: 2, unitPrice: "120.00", tier: facility.tier });
+    expect(price.body).toMatchObject({
+      contractId: contract.id,
+      version: 2,
+      unitPrice: "120.00",
+      tier: facility.tier,
+    });
   });
 
   it("rides out an ERP maintenance window and a procurement 429 burst, then delivers", async () => {
@@ -121,13 +152,20 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
     });
     const res = await fetch(
       `${sandbox.urls.clm}/clm/api/agreements/${agreementNo}/amendments`,
-      json({ effectiveDate: contract.effectiveFrom, priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: "BX", price: "77.0000" }] }),
+      json({
+        effectiveDate: contract.effectiveFrom,
+        priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: "BX", price: "77.0000" }],
+      }),
     );
     expect(res.status).toBe(201);
-    await waitFor(async () => {
-      const s = await deliveryStatuses(hub.url, contract.id, 3);
-      return s.procurement === "acknowledged" && s.erp === "acknowledged";
-    }, 20_000, "delivery after the faults cleared");
+    await waitFor(
+      async () => {
+        const s = await deliveryStatuses(hub.url, contract.id, 3);
+        return s.procurement === "acknowledged" && s.erp === "acknowledged";
+      },
+      20_000,
+      "delivery after the faults cleared",
+    );
     const { body } = await getJson(`${hub.url}/v1/contracts/${contract.id}/propagation`);
     const targets = Object.fromEntries(body.versions[0].targets.map((t: any) => [t.target, t]));
     expect(targets.erp.attempts).toBeGreaterThan(1);
@@ -145,7 +183,10 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
     });
     const res = await fetch(
       `${sandbox.urls.clm}/clm/api/agreements/${agreementNo}/amendments`,
-      json({ effectiveDate: contract.effectiveFrom, priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: "BX", price: "99.0000" }] }),
+      json({
+        effectiveDate: contract.effectiveFrom,
+        priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: "BX", price: "99.0000" }],
+      }),
     );
     expect(res.status).toBe(201);
     await waitFor(async () => (await deliveryStatuses(hub.url, contract.id, 4)).procurement === "failed", 20_000);

@@ -20,7 +20,11 @@ describe.each(STORE_KINDS)("dead letters and replay ($name)", (kind) => {
     target.enqueue({ status: 503 }, { status: 503 }, { status: 503 });
     const c = contractV1({ id: `ctr-dl-${n}`, number: `AGR-DL-${n}` });
     expect((await postVersion(t.hub.url, c)).status).toBe(202);
-    await waitFor(async () => (await deliveryStatuses(t.hub.url, c.id, 1)).procurement === "dead", 10_000, `${c.id} dead`);
+    await waitFor(
+      async () => (await deliveryStatuses(t.hub.url, c.id, 1)).procurement === "dead",
+      10_000,
+      `${c.id} dead`,
+    );
     return c;
   };
 
@@ -40,7 +44,12 @@ describe.each(STORE_KINDS)("dead letters and replay ($name)", (kind) => {
     await deadContract("a");
     const { body } = await getJson(`${t.hub.url}/v1/dead-letters?target=procurement`);
     const letter = body.items.find((d: any) => d.businessKey === "contract:ctr-dl-a");
-    expect(letter).toMatchObject({ target: "procurement", keyVersion: 1, attempts: 3, lastErrorCode: "CONCORD_ERR_CONNECTOR_TRANSIENT" });
+    expect(letter).toMatchObject({
+      target: "procurement",
+      keyVersion: 1,
+      attempts: 3,
+      lastErrorCode: "CONCORD_ERR_CONNECTOR_TRANSIENT",
+    });
     expect(letter.lastError).toContain("503");
     expect(target.appliedRevisions("AGR-DL-a")).toEqual([]);
   });
@@ -53,6 +62,12 @@ describe.each(STORE_KINDS)("dead letters and replay ($name)", (kind) => {
     await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-dl-b", 1)).procurement === "acknowledged");
     expect(target.appliedRevisions("AGR-DL-b")).toEqual([1]);
     expect(new Set(target.requests.filter((r) => r.contract === "AGR-DL-b").map((r) => r.key)).size).toBe(1);
+    // the attempt history survives the replay: 3 failed attempts, then the replayed one
+    const history = await t.hub.store.query<{ attempt: number; outcome: string }>(
+      `SELECT a.attempt, a.outcome FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id
+       WHERE d.business_key = 'contract:ctr-dl-b' ORDER BY a.attempt`,
+    );
+    expect(history.map((h) => `${h.attempt}:${h.outcome}`)).toEqual(["1:retry", "2:retry", "3:dead", "4:acknowledged"]);
     // a dead letter of another contract stays dead
     expect((await deliveryStatuses(t.hub.url, "ctr-dl-a", 1)).procurement).toBe("dead");
   });
@@ -82,7 +97,12 @@ describe.each(STORE_KINDS)("dead letters and replay ($name)", (kind) => {
     expect(target.requests.filter((r) => r.contract === "AGR-DL-PERM")).toHaveLength(1);
     const { body } = await getJson(`${t.hub.url}/v1/exceptions?subjectType=delivery`);
     const ex = body.items.find((e: any) => e.details.businessKey === "contract:ctr-dl-perm");
-    expect(ex).toMatchObject({ code: "CONCORD_ERR_CONNECTOR_REJECTED", system: "procurement", urgency: "financial", status: "open" });
+    expect(ex).toMatchObject({
+      code: "CONCORD_ERR_CONNECTOR_REJECTED",
+      system: "procurement",
+      urgency: "financial",
+      status: "open",
+    });
     expect(ex.message).toContain("unknown_item");
     expect(ex.message).toContain("PRC-2");
   });

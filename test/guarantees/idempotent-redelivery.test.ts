@@ -37,7 +37,12 @@ describe.each(STORE_KINDS)("idempotent redelivery ($name)", (kind) => {
     const second = await postVersion(t.hub.url, v1, "clm", "clm-msg-1");
     expect(first.status).toBe(202);
     expect(second.status).toBe(202);
-    expect(second.body).toMatchObject({ status: "accepted", version: 1, duplicate: true, correlationId: first.body.correlationId });
+    expect(second.body).toMatchObject({
+      status: "accepted",
+      version: 1,
+      duplicate: true,
+      correlationId: first.body.correlationId,
+    });
     await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-dup", 1)).procurement === "acknowledged");
     const [{ n }] = (await t.hub.store.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM events WHERE business_key = 'contract:ctr-dup'",

@@ -20,7 +20,15 @@ function clmEvent(eventId: string, overrides: Record<string, unknown> = {}) {
       endDate: "2028-12-31",
       priceBasis: "ORDER_DATE",
       pricing: [
-        { lineRef: 1, itemCode: "CLM-ITM-1", uom: "BX", price: "12.5000", tiers: [{ tierCode: "T1", price: "11.25" }], validFrom: "2026-12-01", validTo: null },
+        {
+          lineRef: 1,
+          itemCode: "CLM-ITM-1",
+          uom: "BX",
+          price: "12.5000",
+          tiers: [{ tierCode: "T1", price: "11.25" }],
+          validFrom: "2026-12-01",
+          validTo: null,
+        },
       ],
       sites: [{ siteCode: "SITE-1", tierCode: "T1", eligibleFrom: "2026-01-01", eligibleTo: null }],
       incentives: [],
@@ -62,7 +70,14 @@ describe.each(STORE_KINDS)("inbound validation ($name)", (kind) => {
     expect(res.body).toMatchObject({ status: "accepted", contractId: "ctr-1", version: 2 });
     const v2 = (await getJson(`${t.hub.url}/v1/contracts/ctr-1/versions/2`)).body;
     expect(v2.priceLines).toEqual([
-      { lineNo: 1, itemId: "itm-1", uom: "box", unitPrice: "12.50", tierPrices: [{ tier: 1, unitPrice: "11.25" }], effectiveFrom: "2026-12-01" },
+      {
+        lineNo: 1,
+        itemId: "itm-1",
+        uom: "box",
+        unitPrice: "12.50",
+        tierPrices: [{ tier: 1, unitPrice: "11.25" }],
+        effectiveFrom: "2026-12-01",
+      },
     ]);
     expect(v2.eligibility).toEqual([{ facilityId: "fac-1", tier: 1, from: "2026-01-01" }]);
     expect(v2.supplierId).toBe("sup-1");

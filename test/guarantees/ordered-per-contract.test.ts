@@ -10,7 +10,9 @@ describe.each(STORE_KINDS)("ordered per contract ($name)", (kind) => {
 
   beforeAll(async () => {
     target = await new RecordingTarget().start();
-    t = await startTestHub(kind, { targets: [{ system: "procurement", kind: "procurement-catalog", url: target.url }] });
+    t = await startTestHub(kind, {
+      targets: [{ system: "procurement", kind: "procurement-catalog", url: target.url }],
+    });
   });
   afterAll(async () => {
     await t?.dispose();
@@ -20,7 +22,12 @@ describe.each(STORE_KINDS)("ordered per contract ($name)", (kind) => {
   it("applies version n before n+1 at a target, even while n is being retried", async () => {
     const v1 = contractV1({ id: "ctr-ord", number: "AGR-ORD" });
     target.enqueue({ status: 503 }, { status: 503 }); // v1's first two attempts fail
-    for (const v of [v1, amendment(v1, 2, "2026-03-01"), amendment(v1, 3, "2026-04-01"), amendment(v1, 4, "2026-05-01")]) {
+    for (const v of [
+      v1,
+      amendment(v1, 2, "2026-03-01"),
+      amendment(v1, 3, "2026-04-01"),
+      amendment(v1, 4, "2026-05-01"),
+    ]) {
       expect((await postVersion(t.hub.url, v)).status).toBe(202);
     }
     await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-ord", 4)).procurement === "acknowledged");

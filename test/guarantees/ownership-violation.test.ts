@@ -10,7 +10,9 @@ describe.each(STORE_KINDS)("ownership ($name)", (kind) => {
 
   beforeAll(async () => {
     target = await new RecordingTarget().start();
-    t = await startTestHub(kind, { targets: [{ system: "procurement", kind: "procurement-catalog", url: target.url }] });
+    t = await startTestHub(kind, {
+      targets: [{ system: "procurement", kind: "procurement-catalog", url: target.url }],
+    });
   });
   afterAll(async () => {
     await t?.dispose();
@@ -51,7 +53,12 @@ describe.each(STORE_KINDS)("ownership ($name)", (kind) => {
   it("a system that owns no part of the contract cannot even re-send it unchanged as a new version", async () => {
     const res = await postVersion(t.hub.url, { ...contractV1(), version: 2 }, "procurement");
     expect(res.status).toBe(403);
-    expect(res.body.denied.map((d: { group: string }) => d.group)).toEqual(["terms", "pricing", "eligibility", "rebates"]);
+    expect((res.body.denied as { group: string }[]).map((d) => d.group)).toEqual([
+      "terms",
+      "pricing",
+      "eligibility",
+      "rebates",
+    ]);
   });
 
   it("lets the owner make the same change", async () => {

@@ -33,7 +33,13 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
   it("answers the seeded contract's tier price for an eligible facility, and 404 for an ineligible one", async () => {
     const res = await price("itm-1", "fac-2", "2026-06-01");
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ contractId: "ctr-1", version: 1, unitPrice: "10.75", tier: 2, uom: "box" });
+    expect(res.body).toMatchObject({
+      contractId: "ctr-1",
+      version: 1,
+      unitPrice: "10.75",
+      tier: 2,
+      uom: "box",
+    });
     const none = await price("itm-1", "fac-9", "2026-06-01");
     expect(none.status).toBe(404);
     expect(none.body.code).toBe("CONCORD_ERR_NOT_FOUND");
@@ -48,7 +54,10 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
       return s.procurement === "acknowledged" && s.erp === "dead" && s.analytics === "delivered";
     });
     // procurement acknowledged, the ERP did not: buyers still get version 1
-    expect((await price("itm-1", "fac-1", "2026-08-01")).body).toMatchObject({ version: 1, unitPrice: "10.25" });
+    expect((await price("itm-1", "fac-1", "2026-08-01")).body).toMatchObject({
+      version: 1,
+      unitPrice: "10.25",
+    });
 
     const replayed = await fetch(`${t.hub.url}/v1/dead-letters/replay`, {
       method: "POST",
@@ -58,10 +67,21 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
     expect(replayed.status).toBe(200);
     await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-1", 2)).erp === "acknowledged");
     const { body } = await getJson(`${t.hub.url}/v1/contracts/ctr-1/propagation`);
-    expect(body.versions[0]).toMatchObject({ version: 2, status: "released", releaseReason: "all required targets acknowledged" });
+    expect(body.versions[0]).toMatchObject({
+      version: 2,
+      status: "released",
+      releaseReason: "all required targets acknowledged",
+    });
     // released, and in force from 2026-07-01 on; before that date version 1 still applies
-    expect((await price("itm-1", "fac-1", "2026-08-01")).body).toMatchObject({ version: 2, unitPrice: "11.25", tier: 1 });
-    expect((await price("itm-1", "fac-1", "2026-06-30")).body).toMatchObject({ version: 1, unitPrice: "10.25" });
+    expect((await price("itm-1", "fac-1", "2026-08-01")).body).toMatchObject({
+      version: 2,
+      unitPrice: "11.25",
+      tier: 1,
+    });
+    expect((await price("itm-1", "fac-1", "2026-06-30")).body).toMatchObject({
+      version: 1,
+      unitPrice: "10.25",
+    });
   });
 
   it("an approved fallback releases a version a required target never acknowledged", async () => {
@@ -73,10 +93,16 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
     const release = await fetch(`${t.hub.url}/v1/contracts/ctr-1/versions/3/release`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ approvedBy: "pricing.analyst@concord.example", reason: "ERP in month-end freeze" }),
+      body: JSON.stringify({
+        approvedBy: "pricing.analyst@concord.example",
+        reason: "ERP in month-end freeze",
+      }),
     });
     expect(release.status).toBe(200);
-    expect((await price("itm-2", "fac-1", "2026-10-01")).body).toMatchObject({ version: 3, unitPrice: "13.25" });
+    expect((await price("itm-2", "fac-1", "2026-10-01")).body).toMatchObject({
+      version: 3,
+      unitPrice: "13.25",
+    });
     const { body } = await getJson(`${t.hub.url}/v1/contracts/ctr-1/propagation`);
     expect(body.versions[0].releaseReason).toContain("pricing.analyst@concord.example");
     // releasing twice is a conflict, not a silent success

@@ -31,7 +31,12 @@ describe.each(STORE_KINDS)("retry and backoff schedule ($name)", (kind) => {
     const v1 = contractV1({ id: "ctr-retry", number: "AGR-RETRY" });
     expect((await postVersion(t.hub.url, v1)).status).toBe(202);
     await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-retry", 1)).procurement === "acknowledged");
-    const attempts = await t.hub.store.query<{ attempt: number; outcome: string; delay_ms: number | null; retry_after_ms: number | null }>(
+    const attempts = await t.hub.store.query<{
+      attempt: number;
+      outcome: string;
+      delay_ms: number | null;
+      retry_after_ms: number | null;
+    }>(
       `SELECT a.attempt, a.outcome, a.retry_after_ms,
          round(extract(epoch FROM (a.next_attempt_at - a.finished_at)) * 1000)::int AS delay_ms
        FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id

@@ -33,7 +33,11 @@ export class RecordingTarget {
 
   async start(): Promise<this> {
     const app = Fastify({ forceCloseConnections: true, bodyLimit: 16 * 1024 * 1024 });
-    app.route({ method: ["POST", "PUT"], url: "/*", handler: (req, reply) => this.handle(req.headers, req.body, reply) });
+    app.route({
+      method: ["POST", "PUT"],
+      url: "/*",
+      handler: (req, reply) => this.handle(req.headers, req.body, reply),
+    });
     this.url = await app.listen({ host: "127.0.0.1", port: 0 });
     this.app = app;
     return this;
@@ -62,14 +66,21 @@ export class RecordingTarget {
       return new Promise(() => {}); // never answers
     }
     if (scripted && !scripted.applyFirst) {
-      return reply.code(scripted.status).headers(scripted.headers ?? {}).send(scripted.body ?? { error: "scripted" });
+      return reply
+        .code(scripted.status)
+        .headers(scripted.headers ?? {})
+        .send(scripted.body ?? { error: "scripted" });
     }
     if (this.seen.has(key)) return reply.code(200).send(this.seen.get(key));
     if ((this.current.get(contract) ?? 0) >= revision) {
       return reply.code(409).send({ error: "stale_revision", currentRevision: this.current.get(contract) });
     }
     const answer = this.apply(key, contract, revision);
-    if (scripted) return reply.code(scripted.status).headers(scripted.headers ?? {}).send(scripted.body ?? answer);
+    if (scripted)
+      return reply
+        .code(scripted.status)
+        .headers(scripted.headers ?? {})
+        .send(scripted.body ?? answer);
     return reply.code(200).send(answer);
   }
 

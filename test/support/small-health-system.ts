@@ -78,7 +78,10 @@ export function amendment(base: Contract, version: number, effectiveFrom: string
     priceLines: base.priceLines.map((l) => ({
       ...l,
       unitPrice: `${Number.parseInt(l.unitPrice, 10) + delta * (version - 1)}.50`,
-      tierPrices: l.tierPrices.map((t) => ({ ...t, unitPrice: `${Number.parseInt(t.unitPrice, 10) + delta * (version - 1)}.25` })),
+      tierPrices: l.tierPrices.map((t) => ({
+        ...t,
+        unitPrice: `${Number.parseInt(t.unitPrice, 10) + delta * (version - 1)}.25`,
+      })),
       effectiveFrom,
     })),
   };
@@ -94,8 +97,20 @@ const SYSTEM_PREFIX: Record<string, Record<string, string>> = {
 export function smallHealthSystem(): MasterDataSnapshot {
   const xrefs: Xref[] = [];
   for (const [system, prefix] of Object.entries(SYSTEM_PREFIX)) {
-    for (const n of [1, 2]) xrefs.push({ system, entityType: "supplier", localId: `${prefix.supplier}${n}`, canonicalId: `sup-${n}` });
-    for (const n of [1, 2]) xrefs.push({ system, entityType: "facility", localId: `${prefix.facility}${n}`, canonicalId: `fac-${n}` });
+    for (const n of [1, 2])
+      xrefs.push({
+        system,
+        entityType: "supplier",
+        localId: `${prefix.supplier}${n}`,
+        canonicalId: `sup-${n}`,
+      });
+    for (const n of [1, 2])
+      xrefs.push({
+        system,
+        entityType: "facility",
+        localId: `${prefix.facility}${n}`,
+        canonicalId: `fac-${n}`,
+      });
     for (const n of [1, 2, 3, 4]) {
       if (system === "procurement" && n === 4) continue;
       xrefs.push({ system, entityType: "item", localId: `${prefix.item}${n}`, canonicalId: `itm-${n}` });

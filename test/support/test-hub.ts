@@ -1,7 +1,13 @@
 import type { Contract, MasterDataSnapshot } from "../../src/model/index.js";
-import { compileHubConfig, type ConnectorKind, type Hub, type HubConfigInput, startHub } from "../../src/server/index.js";
+import {
+  type ConnectorKind,
+  compileHubConfig,
+  type Hub,
+  type HubConfigInput,
+  startHub,
+} from "../../src/server/index.js";
 import { smallHealthSystem } from "./small-health-system.js";
-import { type StoreKind } from "./stores.js";
+import type { StoreKind } from "./stores.js";
 
 export interface TestTarget {
   readonly system: string;

@@ -14,7 +14,10 @@ const SourceHeaders = Type.Object({
   "idempotency-key": Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
 });
 const ReleaseBody = Type.Object(
-  { approvedBy: Type.String({ minLength: 1, maxLength: 100 }), reason: Type.String({ minLength: 5, maxLength: 500 }) },
+  {
+    approvedBy: Type.String({ minLength: 1, maxLength: 100 }),
+    reason: Type.String({ minLength: 5, maxLength: 500 }),
+  },
   { additionalProperties: false },
 );
 
@@ -49,12 +52,18 @@ export async function contractRoutes(app: FastifyInstance, deps: ApiDeps): Promi
    * A canonical contract version from a system acting through the API (the header names it
    * until authenticated clients carry it). Ownership applies exactly as for native webhooks.
    */
-  app.post<{ Params: { id: string }; Body: Record<string, unknown>; Headers: { "x-concord-system": string; "idempotency-key"?: string } }>(
+  app.post<{
+    Params: { id: string };
+    Body: Record<string, unknown>;
+    Headers: { "x-concord-system": string; "idempotency-key"?: string };
+  }>(
     "/v1/contracts/:id/versions",
     { schema: { params: ContractParams, headers: SourceHeaders, body: ContractSchema } },
     async (request, reply) => {
       if (request.body.id !== request.params.id) {
-        throw Errors.InputSchema(`body id "${String(request.body.id)}" does not match the path id "${request.params.id}"`);
+        throw Errors.InputSchema(
+          `body id "${String(request.body.id)}" does not match the path id "${request.params.id}"`,
+        );
       }
       const system = request.headers["x-concord-system"];
       const result = await acceptContractVersion(
@@ -63,7 +72,9 @@ export async function contractRoutes(app: FastifyInstance, deps: ApiDeps): Promi
         {
           system,
           messageType: "concord.contract-version",
-          messageId: request.headers["idempotency-key"] ?? `${request.params.id}/v${String(request.body.version)}/${crypto.randomUUID()}`,
+          messageId:
+            request.headers["idempotency-key"] ??
+            `${request.params.id}/v${String(request.body.version)}/${crypto.randomUUID()}`,
           contentType: "application/json",
           rawBody: request.rawBody ?? JSON.stringify(request.body),
           ...correlation(request.headers["x-correlation-id"]),

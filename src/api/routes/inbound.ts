@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import type { ApiDeps } from "../api-deps.js";
 import { intakeClmAgreementEvent } from "../../workflows/contract-propagation/index.js";
+import type { ApiDeps } from "../api-deps.js";
 
 /**
  * Source systems' webhooks, in their native formats. The message is persisted before it is

@@ -23,7 +23,12 @@ export async function priceRoutes(app: FastifyInstance, deps: ApiDeps): Promise<
       const { item, facility, uom } = request.query;
       const on = request.query.on ?? new Date().toISOString().slice(0, 10);
       const versions = await releasedVersionsPricing(deps.store, item);
-      const answer = resolveEffectivePrice(versions, { itemId: item, facilityId: facility, on, ...(uom ? { uom } : {}) });
+      const answer = resolveEffectivePrice(versions, {
+        itemId: item,
+        facilityId: facility,
+        on,
+        ...(uom ? { uom } : {}),
+      });
       if (!answer) {
         throw Errors.NotFound(`no active contract price for item ${item} at facility ${facility} on ${on}`, {
           item,

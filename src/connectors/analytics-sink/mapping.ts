@@ -1,5 +1,5 @@
-import type { Contract, PriceLine } from "../../model/index.js";
 import { compileMapping } from "../../mapping/index.js";
+import type { Contract, PriceLine } from "../../model/index.js";
 
 /** One row per price point: the base price as tier 0, then each tier price. */
 function priceRows(_src: unknown, root: unknown): unknown[] {

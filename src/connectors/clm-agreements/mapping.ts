@@ -51,7 +51,10 @@ export const clmAgreementMapping = compileMapping<ClmAgreementEvent>({
     rebates: {
       each: "agreement.incentives",
       fields: {
-        kind: { path: "type", codes: { VOLUME_REBATE: "volume", ADMIN_FEE: "admin-fee", GROWTH_REBATE: "growth" } },
+        kind: {
+          path: "type",
+          codes: { VOLUME_REBATE: "volume", ADMIN_FEE: "admin-fee", GROWTH_REBATE: "growth" },
+        },
         percent: { path: "pct", transform: "decimal" },
         thresholdSpend: { path: "spendThreshold", transform: "decimal", omitIfAbsent: true },
         period: { path: "period", codes: { QUARTERLY: "quarterly", ANNUAL: "annual" } },

@@ -26,7 +26,9 @@ export const ClmAgreementEventSchema = Type.Object({
         uom: Type.String({ minLength: 2, maxLength: 3 }),
         price: Decimal,
         tiers: Type.Optional(
-          Type.Array(Type.Object({ tierCode: Type.String({ maxLength: 3 }), price: Decimal }), { maxItems: 9 }),
+          Type.Array(Type.Object({ tierCode: Type.String({ maxLength: 3 }), price: Decimal }), {
+            maxItems: 9,
+          }),
         ),
         validFrom: Nullable(Day),
         validTo: Nullable(Day),

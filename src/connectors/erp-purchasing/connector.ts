@@ -23,6 +23,9 @@ export function createErpPurchasingConnector(cfg: ErpPurchasingConfig): Delivery
       const body = mapOrReject(erpBlanketAgreementMapping, event, payloadResolver(event, cfg.system), cfg.system);
       return { method: "POST", path: "/purchasing/blanket-agreements", body };
     },
-    outcome: (_status, body) => ({ kind: "acknowledged", ref: String((body as { DOCUMENT_ID?: unknown })?.DOCUMENT_ID ?? "") }),
+    outcome: (_status, body) => ({
+      kind: "acknowledged",
+      ref: String((body as { DOCUMENT_ID?: unknown })?.DOCUMENT_ID ?? ""),
+    }),
   });
 }

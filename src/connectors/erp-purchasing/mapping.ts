@@ -25,7 +25,12 @@ export const erpBlanketAgreementMapping = compileMapping({
     },
     ORG_ASSIGNMENTS: {
       each: "contract.eligibility",
-      fields: { ORG_CODE: { path: "facilityId", xref: "facility" }, TIER: "tier", START_DATE: "from", END_DATE: "to" },
+      fields: {
+        ORG_CODE: { path: "facilityId", xref: "facility" },
+        TIER: "tier",
+        START_DATE: "from",
+        END_DATE: "to",
+      },
     },
   },
 });

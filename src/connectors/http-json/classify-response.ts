@@ -22,10 +22,13 @@ export function classifyHttpFailure(c: HttpFailureContext): ConcordError {
   }
   if (TRANSIENT_STATUSES.has(c.status) || c.status >= 500) {
     const retryAfterMs = parseRetryAfter(c.headers["retry-after"]);
-    return Errors.ConnectorTransient(`${c.system} answered ${c.status}${retryAfterMs === undefined ? "" : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)`}`, {
-      ...extras,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
+    return Errors.ConnectorTransient(
+      `${c.system} answered ${c.status}${retryAfterMs === undefined ? "" : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)`}`,
+      {
+        ...extras,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      },
+    );
   }
   return Errors.ConnectorRejected(`${c.system} rejected the message with ${c.status}: ${snippet}`, extras);
 }
@@ -35,5 +38,9 @@ export function classifyNetworkFailure(system: string, e: unknown, aborted: bool
   const message = e instanceof Error ? e.message : String(e);
   if (aborted) return Errors.ConnectorTimeout(`${system} did not answer in time`, { system });
   const code = (e as { code?: string }).code;
-  return Errors.ConnectorTransient(`${system} unreachable: ${code ?? message}`, { system, networkError: code ?? message }, e);
+  return Errors.ConnectorTransient(
+    `${system} unreachable: ${code ?? message}`,
+    { system, networkError: code ?? message },
+    e,
+  );
 }

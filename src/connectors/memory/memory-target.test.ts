@@ -30,7 +30,9 @@ describe("MemoryTarget", () => {
     const t = new MemoryTarget("m");
     const abort = new AbortController();
     abort.abort();
-    await expect(t.deliver(msg(1), abort.signal)).rejects.toMatchObject({ code: Errors.ConnectorTimeout.code });
+    await expect(t.deliver(msg(1), abort.signal)).rejects.toMatchObject({
+      code: Errors.ConnectorTimeout.code,
+    });
     expect(t.applied).toEqual([]);
   });
 });

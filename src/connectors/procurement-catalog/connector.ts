@@ -23,6 +23,9 @@ export function createProcurementCatalogConnector(cfg: ProcurementCatalogConfig)
       const body = mapOrReject(procurementCatalogMapping, event, payloadResolver(event, cfg.system), cfg.system);
       return { method: "PUT", path: `/contract-catalogs/${encodeURIComponent(event.contract.number)}`, body };
     },
-    outcome: (_status, body) => ({ kind: "acknowledged", ref: String((body as { receiptId?: unknown })?.receiptId ?? "") }),
+    outcome: (_status, body) => ({
+      kind: "acknowledged",
+      ref: String((body as { receiptId?: unknown })?.receiptId ?? ""),
+    }),
   });
 }

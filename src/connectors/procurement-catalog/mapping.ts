@@ -19,7 +19,10 @@ export const procurementCatalogMapping = compileMapping({
         price: { object: { amount: "unitPrice", currency: "^.contract.currency" } },
         tierPrices: {
           each: "tierPrices",
-          fields: { tier: "tier", price: { object: { amount: "unitPrice", currency: "^.contract.currency" } } },
+          fields: {
+            tier: "tier",
+            price: { object: { amount: "unitPrice", currency: "^.contract.currency" } },
+          },
         },
         validFrom: "effectiveFrom",
         validTo: "expiresOn",

@@ -17,11 +17,7 @@ export interface EventTarget {
 }
 
 /** Writes an event and one pending delivery per target, inside the caller's transaction. */
-export async function appendEvent(
-  tx: Queryable,
-  event: NewEvent,
-  targets: readonly EventTarget[],
-): Promise<number> {
+export async function appendEvent(tx: Queryable, event: NewEvent, targets: readonly EventTarget[]): Promise<number> {
   const [row] = await tx.query<{ id: number }>(
     `INSERT INTO events (event_type, business_key, key_version, payload, correlation_id)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,

@@ -6,7 +6,10 @@ export interface ClaimedDelivery {
   readonly target: string;
   readonly businessKey: string;
   readonly keyVersion: number;
+  /** Attempts so far, this one included (never reset, so attempt history is never overwritten). */
   readonly attempts: number;
+  /** Attempts made before the latest replay; the retry budget counts from here. */
+  readonly replayBase: number;
   readonly idempotencyKey: string;
   readonly eventType: string;
   readonly payload: unknown;
@@ -55,7 +58,7 @@ export async function claimDeliveries(
      FROM decided x, events e
      WHERE d.id = x.id AND e.id = d.event_id
      RETURNING d.id, d.status, d.target, d.business_key AS "businessKey", d.key_version AS "keyVersion",
-       d.attempts, d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType", e.payload,
+       d.attempts, d.replay_base AS "replayBase", d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType", e.payload,
        e.correlation_id AS "correlationId"`,
     [opts.limit, opts.leaseMs, opts.workerId, opts.targets],
   );

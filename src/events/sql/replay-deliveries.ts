@@ -16,7 +16,7 @@ export interface ReplayFilter {
  */
 export async function replayDeliveries(tx: Queryable, filter: ReplayFilter): Promise<number[]> {
   const rows = await tx.query<{ id: number }>(
-    `UPDATE deliveries d SET status = 'pending', attempts = 0, next_attempt_at = now(), settled_at = NULL,
+    `UPDATE deliveries d SET status = 'pending', replay_base = d.attempts, next_attempt_at = now(), settled_at = NULL,
        lease_until = NULL, claimed_by = NULL, replays = d.replays + 1, priority = LEAST(d.priority, -1)
      FROM events e
      WHERE e.id = d.event_id

@@ -15,7 +15,16 @@ async function recordAttempt(tx: Queryable, a: AttemptRecord, nextAttemptAt: str
     `INSERT INTO delivery_attempts (delivery_id, attempt, started_at, outcome, error_code, error, retry_after_ms, next_attempt_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz)
      ON CONFLICT (delivery_id, attempt) DO NOTHING`,
-    [a.deliveryId, a.attempt, a.startedAt, a.outcome, a.errorCode ?? null, a.error ?? null, a.retryAfterMs ?? null, nextAttemptAt],
+    [
+      a.deliveryId,
+      a.attempt,
+      a.startedAt,
+      a.outcome,
+      a.errorCode ?? null,
+      a.error ?? null,
+      a.retryAfterMs ?? null,
+      nextAttemptAt,
+    ],
   );
 }
 

@@ -15,9 +15,7 @@ export function isValidHin(s: string): boolean {
 
 export function parseHin(s: string): Hin {
   if (!isValidHin(s)) {
-    throw new Error(
-      `invalid HIN ${JSON.stringify(s)}: expected 9 characters A-Z or 0-9 (7-char base + 2-char suffix)`,
-    );
+    throw new Error(`invalid HIN ${JSON.stringify(s)}: expected 9 characters A-Z or 0-9 (7-char base + 2-char suffix)`);
   }
   return { base: s.slice(0, 7), suffix: s.slice(7) };
 }

@@ -43,12 +43,9 @@ describe("NDC", () => {
     expect(() => normalizeNdc("1234567890")).toThrow(/ambiguous NDC "1234567890"/);
   });
 
-  it.each(["123-4567-89", "1234-567-89", "12345-6789-012", "abcde-fghi-jk", "123456789012"])(
-    "rejects %j",
-    (bad) => {
-      expect(() => normalizeNdc(bad)).toThrow(/invalid NDC/);
-    },
-  );
+  it.each(["123-4567-89", "1234-567-89", "12345-6789-012", "abcde-fghi-jk", "123456789012"])("rejects %j", (bad) => {
+    expect(() => normalizeNdc(bad)).toThrow(/invalid NDC/);
+  });
 
   it("formats the 11-digit form hyphenated", () => {
     expect(formatNdc11("1234-5678-90")).toBe("01234-5678-90");

@@ -23,9 +23,7 @@ export function normalizeNdc(s: string): string {
       return labeler.padStart(5, "0") + product.padStart(4, "0") + pkg.padStart(2, "0");
     }
   }
-  throw new Error(
-    `invalid NDC ${JSON.stringify(s)}: expected 4-4-2, 5-3-2, 5-4-1 or 5-4-2 with hyphens, or 11 digits`,
-  );
+  throw new Error(`invalid NDC ${JSON.stringify(s)}: expected 4-4-2, 5-3-2, 5-4-1 or 5-4-2 with hyphens, or 11 digits`);
 }
 
 /** 11-digit NDC as "LLLLL-PPPP-KK" for display and FHIR codings. */

@@ -37,9 +37,7 @@ describe("uom codes", () => {
     expect(uomFromCode("x12", "cs", { CS: "case" })).toBe("case");
     expect(uomFromCode("x12", "CA", { ca: "can" })).toBe("can");
     expect(uomFromCode("x12", "EA", { CS: "case" })).toBe("each");
-    expect(() => uomFromCode("x12", "CS", { CS: "crate" as never })).toThrow(
-      /unknown unit of measure "crate"/,
-    );
+    expect(() => uomFromCode("x12", "CS", { CS: "crate" as never })).toThrow(/unknown unit of measure "crate"/);
   });
 
   it.each(["x12", "cxml"] as const)("round-trips every canonical unit through %s", (standard) => {

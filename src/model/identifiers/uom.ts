@@ -85,9 +85,7 @@ export function uomFromCode(
       if (key.trim().toUpperCase() !== upper) continue;
       // Overrides come from partner configuration: refuse a typo rather than emit it downstream.
       if (!UOM_SET.has(uom)) {
-        throw new Error(
-          `partner override maps ${standard} code "${key}" to unknown unit of measure "${uom}"`,
-        );
+        throw new Error(`partner override maps ${standard} code "${key}" to unknown unit of measure "${uom}"`);
       }
       return uom;
     }

@@ -60,11 +60,7 @@ export const ContractSchema = Type.Object(
     currency: Currency,
     effectiveFrom: IsoDate,
     expiresOn: IsoDate,
-    pricingDateBasis: Type.Union([
-      Type.Literal("order-date"),
-      Type.Literal("ship-date"),
-      Type.Literal("invoice-date"),
-    ]),
+    pricingDateBasis: Type.Union([Type.Literal("order-date"), Type.Literal("ship-date"), Type.Literal("invoice-date")]),
     priceLines: Type.Array(PriceLineSchema, { minItems: 1, maxItems: 20_000 }),
     eligibility: Type.Array(EligibilitySchema, { maxItems: 5_000 }),
     rebates: Type.Array(RebateSchema, { maxItems: 20 }),

@@ -6,14 +6,7 @@ import { Id } from "./common.js";
 export const SystemIdSchema = Type.String({ pattern: "^[a-z][a-z0-9-]{1,30}$" });
 export type SystemId = string;
 
-export const ENTITY_TYPES = [
-  "supplier",
-  "item",
-  "facility",
-  "cost-center",
-  "purchasing-entity",
-  "contract",
-] as const;
+export const ENTITY_TYPES = ["supplier", "item", "facility", "cost-center", "purchasing-entity", "contract"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export const EntityTypeSchema = Type.Union(ENTITY_TYPES.map((e) => Type.Literal(e)));
 

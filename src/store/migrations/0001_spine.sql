@@ -103,6 +103,9 @@ CREATE TABLE deliveries (
   last_error text,
   ack_ref text,
   replays integer NOT NULL DEFAULT 0,
+  -- attempts made before the latest replay: the retry budget counts from here, while attempt
+  -- numbers (and delivery_attempts rows) keep counting so no history is overwritten.
+  replay_base integer NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now(),
   settled_at timestamptz,
   UNIQUE (event_id, target)
@@ -125,7 +128,8 @@ CREATE TABLE delivery_attempts (
   PRIMARY KEY (delivery_id, attempt)
 );
 
--- Human-actionable problems: unknown references, permanent rejections, dead letters.
+-- Human-actionable problems: unknown or unmapped references, broken business rules, permanent
+-- rejections by a target. (Dead letters are listed from deliveries, status 'dead'.)
 CREATE TABLE exceptions (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   code text NOT NULL,

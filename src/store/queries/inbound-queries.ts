@@ -28,9 +28,13 @@ export async function findInbound(
   system: string,
   messageId: string,
 ): Promise<{ status: InboundRecord["status"]; outcome: Record<string, unknown>; correlationId: string } | undefined> {
-  const [row] = await q.query<{ status: InboundRecord["status"]; outcome: Record<string, unknown>; correlation_id: string }>(
-    "SELECT status, outcome, correlation_id FROM inbound_messages WHERE system = $1 AND message_id = $2",
-    [system, messageId],
-  );
+  const [row] = await q.query<{
+    status: InboundRecord["status"];
+    outcome: Record<string, unknown>;
+    correlation_id: string;
+  }>("SELECT status, outcome, correlation_id FROM inbound_messages WHERE system = $1 AND message_id = $2", [
+    system,
+    messageId,
+  ]);
   return row && { status: row.status, outcome: row.outcome, correlationId: row.correlation_id };
 }

@@ -27,7 +27,12 @@ export async function canonicalToLocal(
 ): Promise<Record<string, XrefTable>> {
   const out: Record<string, XrefTable> = Object.fromEntries(systems.map((s) => [s, {}]));
   if (refs.length === 0 || systems.length === 0) return out;
-  const rows = await q.query<{ system: string; entity_type: EntityType; local_id: string; canonical_id: string }>(
+  const rows = await q.query<{
+    system: string;
+    entity_type: EntityType;
+    local_id: string;
+    canonical_id: string;
+  }>(
     `SELECT x.system, x.entity_type, x.local_id, x.canonical_id
      FROM xrefs x JOIN unnest($2::text[], $3::text[]) AS r(entity_type, canonical_id)
        ON x.entity_type = r.entity_type AND x.canonical_id = r.canonical_id
@@ -49,12 +54,20 @@ export async function upsertXrefs(
     `INSERT INTO xrefs (system, entity_type, local_id, canonical_id)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
      ON CONFLICT (system, entity_type, local_id) DO UPDATE SET canonical_id = EXCLUDED.canonical_id`,
-    [xrefs.map((x) => x.system), xrefs.map((x) => x.entityType), xrefs.map((x) => x.localId), xrefs.map((x) => x.canonicalId)],
+    [
+      xrefs.map((x) => x.system),
+      xrefs.map((x) => x.entityType),
+      xrefs.map((x) => x.localId),
+      xrefs.map((x) => x.canonicalId),
+    ],
   );
 }
 
 function tabulate(rows: [EntityType, string, string][]): XrefTable {
   const t: Partial<Record<EntityType, Record<string, string>>> = {};
-  for (const [type, from, to] of rows) (t[type] ??= {})[from] = to;
+  for (const [type, from, to] of rows) {
+    t[type] ??= {};
+    t[type][from] = to;
+  }
   return t;
 }

@@ -12,11 +12,11 @@ import {
 import { checkOwnership } from "../../policy/index.js";
 import {
   canonicalToLocal,
+  findInbound,
   getContractVersion,
   insertContractVersion,
   lockContract,
   type Queryable,
-  findInbound,
   raiseException,
   recordInbound,
   recordViolation,
@@ -94,7 +94,12 @@ export async function acceptContractVersion(
           config.targets.map((t) => ({ target: t.system, required: t.required })),
         );
       } else {
-        await insertContractVersion(tx, { contract, status: "parked", sourceSystem: envelope.system, correlationId });
+        await insertContractVersion(tx, {
+          contract,
+          status: "parked",
+          sourceSystem: envelope.system,
+          correlationId,
+        });
       }
       const result: AcceptedVersion = {
         status: stale ? "parked" : "accepted",
@@ -102,9 +107,17 @@ export async function acceptContractVersion(
         contractNumber: contract.number,
         version: contract.version,
         correlationId,
-        ...(stale ? { reason: `version ${contract.version} is not newer than current version ${locked.currentVersion}` } : {}),
+        ...(stale
+          ? {
+              reason: `version ${contract.version} is not newer than current version ${locked.currentVersion}`,
+            }
+          : {}),
       };
-      const fresh = await recordInbound(tx, { ...inbound(envelope, correlationId), status: result.status, outcome: { ...result } });
+      const fresh = await recordInbound(tx, {
+        ...inbound(envelope, correlationId),
+        status: result.status,
+        outcome: { ...result },
+      });
       // The same message raced in through another request: roll this one back, answer as a duplicate.
       if (!fresh) throw new DuplicateMessage();
       return result;

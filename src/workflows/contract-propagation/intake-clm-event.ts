@@ -1,5 +1,5 @@
 import { TypeCompiler } from "@sinclair/typebox/compiler";
-import { clmAgreementMapping, ClmAgreementEventSchema } from "../../connectors/index.js";
+import { ClmAgreementEventSchema, clmAgreementMapping } from "../../connectors/index.js";
 import { Errors } from "../../errors/index.js";
 import type { Contract } from "../../model/index.js";
 import { localToCanonical, type Store } from "../../store/index.js";
@@ -34,7 +34,10 @@ export async function intakeClmAgreementEvent(
   const earlier = await previousOutcome(store, full);
   if (earlier) return earlier;
   const correlationId = full.correlationId ?? crypto.randomUUID();
-  const reject = async (e: ReturnType<typeof Errors.InputSchema>, candidate?: { number?: string; version?: number }) => {
+  const reject = async (
+    e: ReturnType<typeof Errors.InputSchema>,
+    candidate?: { number?: string; version?: number },
+  ) => {
     await recordRejection(store, full, correlationId, candidate, e);
     return e;
   };
