@@ -31,9 +31,13 @@ async function main(argv: string[]): Promise<void> {
     },
     strict: true,
   });
-  const port = Number(values.port ?? process.env.CONCORD_PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`--port "${values.port}" is not a port number`);
+  const rawPort = values.port ?? process.env.CONCORD_PORT ?? "8080";
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65_535) {
+    throw new Error(`port "${rawPort}" (from ${values.port ? "--port" : "CONCORD_PORT"}) is not a port number`);
+  }
+  if (values.seed !== undefined && !/^\d+$/.test(values.seed))
+    throw new Error(`--seed "${values.seed}" is not a whole number`);
   const stop = await startCommand({
     sandbox: values.sandbox === true,
     storeUrl: values.store ?? process.env.CONCORD_STORE_URL ?? "pglite:./data",

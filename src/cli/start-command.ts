@@ -27,7 +27,9 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
     // The targets start out holding the seeded contracts, as a live health system would.
     scale: { preloadTargets: true },
     host: o.host,
-    ports: { clm: o.port + 101, procurement: o.port + 102, erp: o.port + 103, analytics: o.port + 104 },
+    // Port 0 (tests) means free ports everywhere; otherwise the sandbox sits just above the hub.
+    ports:
+      o.port === 0 ? {} : { clm: o.port + 101, procurement: o.port + 102, erp: o.port + 103, analytics: o.port + 104 },
   });
   const hub = await startHub(
     compileHubConfig({
