@@ -1,9 +1,18 @@
 import { ConcordError, Errors } from "../errors/index.js";
 import { type Queryable, raiseException, type Store, type Urgency } from "../store/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
+import { GroupCommit } from "./group-commit.js";
 import { nextRetryDelay, type RetryPolicy } from "./retry-policy.js";
 import { type ClaimedDelivery, claimDeliveries } from "./sql/claim-deliveries.js";
-import { markSucceeded, markUnsuccessful, scheduleRetry } from "./sql/settle-delivery.js";
+import { markSucceededMany, markUnsuccessful, scheduleRetry } from "./sql/settle-delivery.js";
+
+/** What one attempt came to, waiting to be recorded. */
+interface AttemptResult {
+  readonly delivery: ClaimedDelivery;
+  readonly startedAt: Date;
+  readonly outcome: DeliveryOutcome | undefined;
+  readonly failure: ConcordError | undefined;
+}
 
 export interface SettledDelivery {
   readonly delivery: ClaimedDelivery;
@@ -29,7 +38,7 @@ export interface DispatcherOptions {
   readonly pollIntervalMs: number;
   readonly random?: () => number;
   /** Runs inside the settle transaction: workflows react to acknowledgments atomically. */
-  readonly onSettled?: (tx: Queryable, settled: SettledDelivery) => Promise<void>;
+  readonly onSettled?: (tx: Queryable, settled: readonly SettledDelivery[]) => Promise<void>;
   readonly urgencyOf?: (eventType: string) => Urgency;
   readonly log?: DispatcherLog;
 }
@@ -48,10 +57,12 @@ export class Dispatcher {
   private wokenEarly = false;
   private readonly random: () => number;
   private readonly targets: readonly string[];
+  private readonly settler: GroupCommit<AttemptResult>;
 
   constructor(private readonly opts: DispatcherOptions) {
     this.random = opts.random ?? Math.random;
     this.targets = [...opts.ports.keys()];
+    this.settler = new GroupCommit((batch) => this.settleBatch(batch));
   }
 
   start(): void {
@@ -66,6 +77,7 @@ export class Dispatcher {
     this.wake();
     await this.loop;
     await Promise.all(this.inFlight);
+    await this.settler.drain();
   }
 
   /** New work was committed: look now rather than at the next poll. */
@@ -157,7 +169,7 @@ export class Dispatcher {
       clearTimeout(timer);
     }
     try {
-      await this.opts.store.transaction((tx) => this.settle(tx, d, startedAt, outcome, failure));
+      await this.settler.add({ delivery: d, startedAt, outcome, failure });
     } catch (e) {
       // The outcome is not recorded; the lease will expire and the delivery be sent again with
       // the same idempotency key. Nothing is lost, and the target dedups.
@@ -165,51 +177,83 @@ export class Dispatcher {
     }
   }
 
-  private async settle(
+  /**
+   * Records a batch of outcomes in one transaction. Should that fail, each is retried alone so a
+   * single bad row cannot keep the others from being recorded.
+   */
+  private async settleBatch(batch: readonly AttemptResult[]): Promise<void> {
+    try {
+      await this.opts.store.transaction((tx) => this.settleAll(tx, batch));
+    } catch (e) {
+      if (batch.length === 1) throw e;
+      const results = await Promise.allSettled(
+        batch.map((r) => this.opts.store.transaction((tx) => this.settleAll(tx, [r]))),
+      );
+      const failed = results.find((r) => r.status === "rejected");
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+    }
+  }
+
+  private async settleAll(tx: Queryable, batch: readonly AttemptResult[]): Promise<void> {
+    const worker = this.opts.workerId;
+    const settled: SettledDelivery[] = [];
+    const successes = batch.filter((r) => r.outcome);
+    const mine = await markSucceededMany(
+      tx,
+      worker,
+      successes.map((r) => ({
+        deliveryId: r.delivery.id,
+        attempt: r.delivery.attempts,
+        startedAt: r.startedAt,
+        outcome: r.outcome!.kind,
+        ref: r.outcome!.ref,
+      })),
+    );
+    for (const r of successes) {
+      if (mine.has(r.delivery.id)) settled.push({ delivery: r.delivery, status: r.outcome!.kind });
+    }
+    for (const r of batch) {
+      if (r.outcome) continue;
+      const status = await this.settleFailure(tx, r.delivery, r.startedAt, r.failure!);
+      if (status) settled.push({ delivery: r.delivery, status });
+    }
+    if (settled.length > 0) await this.opts.onSettled?.(tx, settled);
+  }
+
+  /** Retry, park, dead-letter or fail (with an exception); the status it ended in, if it ended. */
+  private async settleFailure(
     tx: Queryable,
     d: ClaimedDelivery,
     startedAt: Date,
-    outcome: DeliveryOutcome | undefined,
-    failure: ConcordError | undefined,
-  ): Promise<void> {
+    f: ConcordError,
+  ): Promise<SettledDelivery["status"] | undefined> {
     const worker = this.opts.workerId;
-    const base = { deliveryId: d.id, attempt: d.attempts, startedAt };
-    let status: SettledDelivery["status"];
-    if (outcome) {
-      status = outcome.kind;
-      if (!(await markSucceeded(tx, worker, { ...base, outcome: outcome.kind }, outcome.ref))) return;
-    } else {
-      const f = failure!;
-      const errorFields = { errorCode: f.code, error: f.message };
-      if (f.code === Errors.ConnectorStale.code) {
-        status = "parked";
-        if (!(await markUnsuccessful(tx, worker, { ...base, ...errorFields, outcome: "parked" }))) return;
-      } else if (f.retryable) {
-        const retryAfterMs = typeof f.extras.retryAfterMs === "number" ? f.extras.retryAfterMs : undefined;
-        const delay = nextRetryDelay(this.opts.retryPolicy, d.attempts - d.replayBase, this.random, retryAfterMs);
-        if (delay !== undefined) {
-          await scheduleRetry(tx, worker, { ...base, ...errorFields, retryAfterMs, outcome: "retry" }, delay);
-          return;
-        }
-        status = "dead";
-        if (!(await markUnsuccessful(tx, worker, { ...base, ...errorFields, retryAfterMs, outcome: "dead" }))) return;
-      } else {
-        status = "failed";
-        if (!(await markUnsuccessful(tx, worker, { ...base, ...errorFields, outcome: "failed" }))) return;
-        await raiseException(tx, {
-          code: f.code,
-          rule: "delivery.accepted-by-target",
-          urgency: this.opts.urgencyOf?.(d.eventType) ?? "routine",
-          subjectType: "delivery",
-          subjectId: String(d.id),
-          system: d.target,
-          message: `${d.target} rejected ${d.businessKey} version ${d.keyVersion}: ${f.message}`,
-          details: { deliveryId: d.id, businessKey: d.businessKey, keyVersion: d.keyVersion, ...f.extras },
-          correlationId: d.correlationId,
-        });
-      }
+    const base = { deliveryId: d.id, attempt: d.attempts, startedAt, errorCode: f.code, error: f.message };
+    if (f.code === Errors.ConnectorStale.code) {
+      return (await markUnsuccessful(tx, worker, { ...base, outcome: "parked" })) ? "parked" : undefined;
     }
-    await this.opts.onSettled?.(tx, { delivery: d, status });
+    if (f.retryable) {
+      const retryAfterMs = typeof f.extras.retryAfterMs === "number" ? f.extras.retryAfterMs : undefined;
+      const delay = nextRetryDelay(this.opts.retryPolicy, d.attempts - d.replayBase, this.random, retryAfterMs);
+      if (delay !== undefined) {
+        await scheduleRetry(tx, worker, { ...base, retryAfterMs, outcome: "retry" }, delay);
+        return undefined;
+      }
+      return (await markUnsuccessful(tx, worker, { ...base, retryAfterMs, outcome: "dead" })) ? "dead" : undefined;
+    }
+    if (!(await markUnsuccessful(tx, worker, { ...base, outcome: "failed" }))) return undefined;
+    await raiseException(tx, {
+      code: f.code,
+      rule: "delivery.accepted-by-target",
+      urgency: this.opts.urgencyOf?.(d.eventType) ?? "routine",
+      subjectType: "delivery",
+      subjectId: String(d.id),
+      system: d.target,
+      message: `${d.target} rejected ${d.businessKey} version ${d.keyVersion}: ${f.message}`,
+      details: { deliveryId: d.id, businessKey: d.businessKey, keyVersion: d.keyVersion, ...f.extras },
+      correlationId: d.correlationId,
+    });
+    return "failed";
   }
 }
 

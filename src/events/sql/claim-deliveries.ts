@@ -27,7 +27,7 @@ export async function claimDeliveries(
   tx: Queryable,
   opts: { limit: number; leaseMs: number; workerId: string; targets: readonly string[] },
 ): Promise<ClaimedDelivery[]> {
-  return tx.query<ClaimedDelivery & Record<string, unknown>>(
+  const claimed = await tx.query<Omit<ClaimedDelivery, "payload"> & { eventId: number }>(
     `WITH ready AS (
        SELECT d.id FROM deliveries d
        WHERE ((d.status = 'pending' AND d.next_attempt_at <= now())
@@ -58,8 +58,19 @@ export async function claimDeliveries(
      FROM decided x, events e
      WHERE d.id = x.id AND e.id = d.event_id
      RETURNING d.id, d.status, d.target, d.business_key AS "businessKey", d.key_version AS "keyVersion",
-       d.attempts, d.replay_base AS "replayBase", d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType", e.payload,
-       e.correlation_id AS "correlationId"`,
+       d.attempts, d.replay_base AS "replayBase", d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType",
+       e.correlation_id AS "correlationId", e.id AS "eventId"`,
     [opts.limit, opts.leaseMs, opts.workerId, opts.targets],
   );
+  // Each event has a delivery per target: read (and parse) its payload once, not once per target.
+  const eventIds = [...new Set(claimed.filter((d) => d.status === "in_flight").map((d) => d.eventId))];
+  const payloads = new Map<number, unknown>();
+  if (eventIds.length > 0) {
+    const rows = await tx.query<{ id: number; payload: unknown }>(
+      "SELECT id, payload FROM events WHERE id = ANY($1::bigint[])",
+      [eventIds],
+    );
+    for (const r of rows) payloads.set(r.id, r.payload);
+  }
+  return claimed.map(({ eventId, ...d }) => ({ ...d, payload: payloads.get(eventId) }));
 }

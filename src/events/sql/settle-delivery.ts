@@ -28,26 +28,45 @@ async function recordAttempt(tx: Queryable, a: AttemptRecord, nextAttemptAt: str
   );
 }
 
-/**
+/*
  * The settle verbs. Each checks `status = 'in_flight' AND claimed_by = worker`, so a worker
  * whose lease expired (and whose delivery another worker re-claimed) cannot overwrite the outcome.
- * They return false when the row was no longer theirs.
  */
-export async function markSucceeded(
+
+/**
+ * The success path for many deliveries in two statements (the group-commit hot path). Returns the
+ * ids that were still this worker's; the others were re-claimed after a lease expired.
+ */
+export async function markSucceededMany(
   tx: Queryable,
   workerId: string,
-  a: AttemptRecord & { outcome: "acknowledged" | "delivered" },
-  ref: string | undefined,
-): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE deliveries SET status = $3, ack_ref = $4, settled_at = now(), lease_until = NULL,
+  items: readonly (AttemptRecord & { outcome: "acknowledged" | "delivered"; ref: string | undefined })[],
+): Promise<Set<number>> {
+  if (items.length === 0) return new Set();
+  const rows = await tx.query<{ id: number }>(
+    `UPDATE deliveries d SET status = s.outcome, ack_ref = s.ref, settled_at = now(), lease_until = NULL,
        last_error_code = NULL, last_error = NULL
-     WHERE id = $1 AND claimed_by = $2 AND status = 'in_flight' RETURNING id`,
-    [a.deliveryId, workerId, a.outcome, ref ?? null],
+     FROM unnest($2::bigint[], $3::text[], $4::text[]) AS s(id, outcome, ref)
+     WHERE d.id = s.id AND d.claimed_by = $1 AND d.status = 'in_flight'
+     RETURNING d.id`,
+    [workerId, items.map((i) => i.deliveryId), items.map((i) => i.outcome), items.map((i) => i.ref ?? null)],
   );
-  if (rows.length === 0) return false;
-  await recordAttempt(tx, a, null);
-  return true;
+  const mine = new Set(rows.map((r) => r.id));
+  const recorded = items.filter((i) => mine.has(i.deliveryId));
+  if (recorded.length > 0) {
+    await tx.query(
+      `INSERT INTO delivery_attempts (delivery_id, attempt, started_at, outcome)
+       SELECT * FROM unnest($1::bigint[], $2::int[], $3::timestamptz[], $4::text[])
+       ON CONFLICT (delivery_id, attempt) DO NOTHING`,
+      [
+        recorded.map((i) => i.deliveryId),
+        recorded.map((i) => i.attempt),
+        recorded.map((i) => i.startedAt),
+        recorded.map((i) => i.outcome),
+      ],
+    );
+  }
+  return mine;
 }
 
 export async function scheduleRetry(

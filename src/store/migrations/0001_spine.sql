@@ -1,11 +1,13 @@
 -- The spine: canonical records, cross-references, contracts with versions, inbound log,
 -- outbox events, per-target deliveries, exceptions and policy violations.
+-- Documents are stored as json (text, checked once), not json: Concord reads them whole and never
+-- queries inside them, and json is several times cheaper to write on the hot path.
 
 -- Master data other than contracts, one row per canonical record (suppliers, items, facilities...).
 CREATE TABLE canonical_records (
   entity_type text NOT NULL,
   id text NOT NULL,
-  body jsonb NOT NULL,
+  body json NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (entity_type, id)
 );
@@ -31,7 +33,7 @@ CREATE TABLE inbound_messages (
   content_type text NOT NULL,
   body text NOT NULL,
   status text NOT NULL CHECK (status IN ('accepted', 'parked', 'rejected')),
-  outcome jsonb NOT NULL,
+  outcome json NOT NULL,
   received_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (system, message_id)
 );
@@ -49,7 +51,7 @@ CREATE TABLE contracts (
 CREATE TABLE contract_versions (
   contract_id text NOT NULL REFERENCES contracts (id),
   version integer NOT NULL,
-  body jsonb NOT NULL,
+  body json NOT NULL,
   status text NOT NULL CHECK (status IN ('propagating', 'released', 'parked')),
   source_system text NOT NULL,
   correlation_id text NOT NULL,
@@ -75,7 +77,7 @@ CREATE TABLE events (
   event_type text NOT NULL,
   business_key text NOT NULL,
   key_version integer NOT NULL,
-  payload jsonb NOT NULL,
+  payload json NOT NULL,
   correlation_id text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
@@ -112,6 +114,11 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_ready ON deliveries (priority DESC, id) WHERE status IN ('pending', 'in_flight');
 CREATE INDEX deliveries_by_key ON deliveries (target, business_key, key_version);
+-- Propagation status and the price gate read all targets of one version.
+CREATE INDEX deliveries_by_version ON deliveries (business_key, key_version);
+-- The claim's ordering check probes only unfinished rows of a key, however long its history.
+CREATE INDEX deliveries_unfinished_by_key ON deliveries (target, business_key, key_version)
+  WHERE status IN ('pending', 'in_flight');
 CREATE INDEX deliveries_dead ON deliveries (target, settled_at) WHERE status = 'dead';
 
 -- Every attempt, for the retry history shown to operators and the backoff tests.
@@ -139,7 +146,7 @@ CREATE TABLE exceptions (
   subject_id text NOT NULL,
   system text,
   message text NOT NULL,
-  details jsonb NOT NULL DEFAULT '{}'::jsonb,
+  details json NOT NULL DEFAULT '{}'::json,
   correlation_id text,
   status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -156,7 +163,7 @@ CREATE TABLE policy_violations (
   system text NOT NULL,
   entity_type text NOT NULL,
   entity_id text NOT NULL,
-  field_groups jsonb NOT NULL,
+  field_groups json NOT NULL,
   message text NOT NULL,
   correlation_id text,
   created_at timestamptz NOT NULL DEFAULT now()

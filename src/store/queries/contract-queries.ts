@@ -11,14 +11,13 @@ export async function lockContract(
   tx: Queryable,
   c: { id: string; number: string; supplierId: string },
 ): Promise<{ id: string; currentVersion: number }> {
-  await tx.query(
-    `INSERT INTO contracts (id, number, supplier_id, current_version) VALUES ($1, $2, $3, 0)
-     ON CONFLICT (number) DO NOTHING`,
-    [c.id, c.number, c.supplierId],
-  );
+  // One statement: a new number inserts the row; an existing one takes the DO UPDATE path, which
+  // locks the row until commit and returns it as stored.
   const [row] = await tx.query<{ id: string; current_version: number }>(
-    "SELECT id, current_version FROM contracts WHERE number = $1 FOR UPDATE",
-    [c.number],
+    `INSERT INTO contracts (id, number, supplier_id, current_version) VALUES ($1, $2, $3, 0)
+     ON CONFLICT (number) DO UPDATE SET number = EXCLUDED.number
+     RETURNING id, current_version`,
+    [c.id, c.number, c.supplierId],
   );
   return { id: row!.id, currentVersion: row!.current_version };
 }
@@ -47,12 +46,22 @@ export async function insertContractVersion(
   },
 ): Promise<void> {
   const c = v.contract;
+  const current = v.status !== "parked";
+  // One round trip: the version, and (unless parked) the contract's current version and the
+  // item index the price lookup starts from.
   await tx.query(
-    `INSERT INTO contract_versions (contract_id, version, body, status, source_system, correlation_id, effective_from, expires_on,
-       released_at, release_reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $4 = 'released' THEN now() END,
-       CASE WHEN $4 = 'released' THEN $9::text END)
-     ON CONFLICT (contract_id, version) DO NOTHING`,
+    `WITH version AS (
+       INSERT INTO contract_versions (contract_id, version, body, status, source_system, correlation_id, effective_from,
+         expires_on, released_at, release_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $4 = 'released' THEN now() END,
+         CASE WHEN $4 = 'released' THEN $9::text END)
+       ON CONFLICT (contract_id, version) DO NOTHING
+     ), contract AS (
+       UPDATE contracts SET current_version = $2, supplier_id = $11, updated_at = now() WHERE id = $1 AND $12
+     )
+     INSERT INTO contract_item_index (item_id, contract_id, version)
+     SELECT DISTINCT i, $1, $2 FROM unnest($10::text[]) AS i WHERE $12
+     ON CONFLICT DO NOTHING`,
     [
       c.id,
       c.version,
@@ -63,18 +72,10 @@ export async function insertContractVersion(
       c.effectiveFrom,
       c.expiresOn,
       v.releaseReason ?? "no required targets",
+      c.priceLines.map((l) => l.itemId),
+      c.supplierId,
+      current,
     ],
-  );
-  if (v.status === "parked") return;
-  await tx.query("UPDATE contracts SET current_version = $2, supplier_id = $3, updated_at = now() WHERE id = $1", [
-    c.id,
-    c.version,
-    c.supplierId,
-  ]);
-  await tx.query(
-    `INSERT INTO contract_item_index (item_id, contract_id, version)
-     SELECT DISTINCT i, $2::text, $3::int FROM unnest($1::text[]) AS i ON CONFLICT DO NOTHING`,
-    [c.priceLines.map((l) => l.itemId), c.id, c.version],
   );
 }
 

@@ -9,14 +9,17 @@ export interface Ref {
 /** Canonical ids for a system's local ids, in one query: entityType → localId → canonicalId. */
 export async function localToCanonical(q: Queryable, system: string, refs: readonly Ref[]): Promise<XrefTable> {
   if (refs.length === 0) return {};
+  const wanted = new Set(refs.map((r) => `${r.entityType}\u0000${r.id}`));
   const rows = await q.query<{ entity_type: EntityType; local_id: string; canonical_id: string }>(
-    `SELECT x.entity_type, x.local_id, x.canonical_id
-     FROM xrefs x JOIN unnest($2::text[], $3::text[]) AS r(entity_type, local_id)
-       ON x.entity_type = r.entity_type AND x.local_id = r.local_id
-     WHERE x.system = $1`,
-    [system, refs.map((r) => r.entityType), refs.map((r) => r.id)],
+    `SELECT entity_type, local_id, canonical_id FROM xrefs
+     WHERE system = $1 AND entity_type = ANY($2::text[]) AND local_id = ANY($3::text[])`,
+    [system, [...new Set(refs.map((r) => r.entityType))], [...new Set(refs.map((r) => r.id))]],
   );
-  return tabulate(rows.map((r) => [r.entity_type, r.local_id, r.canonical_id]));
+  return tabulate(
+    rows
+      .filter((r) => wanted.has(`${r.entity_type}\u0000${r.local_id}`))
+      .map((r) => [r.entity_type, r.local_id, r.canonical_id]),
+  );
 }
 
 /** Local ids in each of `systems` for canonical ids: system → entityType → canonicalId → localId. */
@@ -27,18 +30,15 @@ export async function canonicalToLocal(
 ): Promise<Record<string, XrefTable>> {
   const out: Record<string, XrefTable> = Object.fromEntries(systems.map((s) => [s, {}]));
   if (refs.length === 0 || systems.length === 0) return out;
-  const rows = await q.query<{
-    system: string;
-    entity_type: EntityType;
-    local_id: string;
-    canonical_id: string;
-  }>(
-    `SELECT x.system, x.entity_type, x.local_id, x.canonical_id
-     FROM xrefs x JOIN unnest($2::text[], $3::text[]) AS r(entity_type, canonical_id)
-       ON x.entity_type = r.entity_type AND x.canonical_id = r.canonical_id
-     WHERE x.system = ANY($1::text[])`,
-    [systems, refs.map((r) => r.entityType), refs.map((r) => r.id)],
-  );
+  // Plain ANY() lists on indexed columns: far cheaper than joining an unnest of (type, id) pairs.
+  const wanted = new Set(refs.map((r) => `${r.entityType}\u0000${r.id}`));
+  const rows = (
+    await q.query<{ system: string; entity_type: EntityType; local_id: string; canonical_id: string }>(
+      `SELECT system, entity_type, local_id, canonical_id FROM xrefs
+       WHERE system = ANY($1::text[]) AND canonical_id = ANY($2::text[])`,
+      [systems, [...new Set(refs.map((r) => r.id))]],
+    )
+  ).filter((r) => wanted.has(`${r.entity_type}\u0000${r.canonical_id}`));
   for (const s of systems) {
     out[s] = tabulate(rows.filter((r) => r.system === s).map((r) => [r.entity_type, r.canonical_id, r.local_id]));
   }

@@ -5,31 +5,45 @@ import type { Queryable } from "../../store/index.js";
 
 /**
  * The price gate: a contract version is released to buyers once every required target has
- * acknowledged it. Called inside the transaction that records an acknowledgment, so the release
- * and the acknowledgment that completed it commit together.
+ * acknowledged it. Called inside the transaction that records acknowledgments, so the release and
+ * the acknowledgment that completed it commit together. Returns the versions it released.
  */
-export async function releaseIfAcknowledged(tx: Queryable, settled: SettledDelivery): Promise<boolean> {
-  const d = settled.delivery;
-  if (d.eventType !== CONTRACT_VERSION_EVENT || settled.status !== "acknowledged") return false;
-  const contractId = d.businessKey.slice("contract:".length);
-  // Lock the version first: two targets acknowledging at the same moment in two transactions
-  // would otherwise each miss the other's uncommitted acknowledgment, and neither would release.
-  const [version] = await tx.query<{ status: string }>(
-    "SELECT status FROM contract_versions WHERE contract_id = $1 AND version = $2 FOR UPDATE",
-    [contractId, d.keyVersion],
+export async function releaseIfAcknowledged(
+  tx: Queryable,
+  settled: readonly SettledDelivery[],
+): Promise<{ contractId: string; version: number }[]> {
+  const touched = new Map<string, { contractId: string; version: number }>();
+  for (const s of settled) {
+    const d = s.delivery;
+    if (d.eventType !== CONTRACT_VERSION_EVENT || s.status !== "acknowledged") continue;
+    const contractId = d.businessKey.slice("contract:".length);
+    touched.set(`${contractId}\u0000${d.keyVersion}`, { contractId, version: d.keyVersion });
+  }
+  if (touched.size === 0) return [];
+  const keys = [...touched.values()].sort((a, b) => a.contractId.localeCompare(b.contractId) || a.version - b.version);
+  const ids = keys.map((k) => k.contractId);
+  const versions = keys.map((k) => k.version);
+  // Lock the versions first (in a fixed order, so two workers cannot deadlock): two targets
+  // acknowledging at the same moment in two transactions would otherwise each miss the other's
+  // uncommitted acknowledgment, and neither would release.
+  await tx.query(
+    `SELECT 1 FROM contract_versions v JOIN unnest($1::text[], $2::int[]) WITH ORDINALITY AS k(contract_id, version, n)
+       ON v.contract_id = k.contract_id AND v.version = k.version
+     WHERE v.status = 'propagating' ORDER BY k.n FOR UPDATE OF v`,
+    [ids, versions],
   );
-  if (version?.status !== "propagating") return false;
-  const rows = await tx.query(
-    `UPDATE contract_versions SET status = 'released', released_at = now(),
+  return tx.query<{ contractId: string; version: number }>(
+    `UPDATE contract_versions v SET status = 'released', released_at = now(),
        release_reason = 'all required targets acknowledged'
-     WHERE contract_id = $1 AND version = $2
+     FROM unnest($1::text[], $2::int[]) AS k(contract_id, version)
+     WHERE v.contract_id = k.contract_id AND v.version = k.version AND v.status = 'propagating'
        AND NOT EXISTS (
-         SELECT 1 FROM deliveries
-         WHERE business_key = $3 AND key_version = $2 AND required AND status <> 'acknowledged')
-     RETURNING version`,
-    [contractId, d.keyVersion, d.businessKey],
+         SELECT 1 FROM deliveries d
+         WHERE d.business_key = 'contract:' || v.contract_id AND d.key_version = v.version
+           AND d.required AND d.status <> 'acknowledged')
+     RETURNING v.contract_id AS "contractId", v.version`,
+    [ids, versions],
   );
-  return rows.length > 0;
 }
 
 /**
