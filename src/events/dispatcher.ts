@@ -62,7 +62,10 @@ export class Dispatcher {
   constructor(private readonly opts: DispatcherOptions) {
     this.random = opts.random ?? Math.random;
     this.targets = [...opts.ports.keys()];
-    this.settler = new GroupCommit((batch) => this.settleBatch(batch));
+    this.settler = new GroupCommit(async (batch) => {
+      await this.settleBatch(batch);
+      return undefined;
+    });
   }
 
   start(): void {

@@ -7,6 +7,7 @@ describe("GroupCommit", () => {
     const g = new GroupCommit<number>(async (b) => {
       batches.push([...b]);
       await new Promise((r) => setTimeout(r, 5));
+      return undefined;
     });
     const first = [1, 2, 3].map((n) => g.add(n));
     await new Promise((r) => setImmediate(r));
@@ -20,6 +21,7 @@ describe("GroupCommit", () => {
     const g = new GroupCommit<number>(async () => {
       calls++;
       if (calls === 1) throw new Error("disk full");
+      return undefined;
     });
     const failed = [g.add(1), g.add(2)].map((p) => p.catch((e: Error) => e.message));
     expect(await Promise.all(failed)).toEqual(["disk full", "disk full"]);
@@ -30,8 +32,16 @@ describe("GroupCommit", () => {
     const sizes: number[] = [];
     const g = new GroupCommit<number>(async (b) => {
       sizes.push(b.length);
+      return undefined;
     }, 2);
     await Promise.all([1, 2, 3, 4, 5].map((n) => g.add(n)));
     expect(sizes).toEqual([2, 2, 1]);
+  });
+});
+
+describe("GroupCommit with answers", () => {
+  it("answers each item with its own result, in order", async () => {
+    const g = new GroupCommit<number, string>(async (b) => b.map((n) => `#${n}`));
+    expect(await Promise.all([g.add(1), g.add(2), g.add(3)])).toEqual(["#1", "#2", "#3"]);
   });
 });

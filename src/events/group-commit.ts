@@ -1,18 +1,20 @@
 /**
- * Group commit: items added while a flush is running are written together by the next flush, in
+ * Group commit: items added while a write is running are written together by the next one, in
  * one transaction. Under load this turns N small transactions (and N fsyncs on the embedded store)
- * into a few large ones; when idle, an item is flushed on its own right away.
+ * into a few large ones; when idle, an item is written on its own right away. The write answers
+ * each item (same order) or throws, failing the whole batch.
  */
-export class GroupCommit<T> {
-  private queue: { item: T; resolve: () => void; reject: (e: unknown) => void }[] = [];
+export class GroupCommit<T, R = void> {
+  private queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private flushing: Promise<void> | undefined;
 
   constructor(
-    private readonly write: (batch: readonly T[]) => Promise<void>,
+    /** Answers each item, in order; a write with nothing to answer (R = void) returns undefined. */
+    private readonly write: (batch: readonly T[]) => Promise<readonly R[] | undefined>,
     private readonly maxBatch = 256,
   ) {}
 
-  add(item: T): Promise<void> {
+  add(item: T): Promise<R> {
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
       this.flushing ??= this.flush();
@@ -25,13 +27,13 @@ export class GroupCommit<T> {
   }
 
   private async flush(): Promise<void> {
-    // Let the deliveries finishing in this tick join the batch.
+    // Let the work finishing in this tick join the batch.
     await new Promise((r) => setImmediate(r));
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       try {
-        await this.write(batch.map((b) => b.item));
-        for (const b of batch) b.resolve();
+        const results = await this.write(batch.map((b) => b.item));
+        for (const [i, b] of batch.entries()) b.resolve(results ? (results[i] as R) : (undefined as R));
       } catch (e) {
         for (const b of batch) b.reject(e);
       }

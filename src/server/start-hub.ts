@@ -3,7 +3,7 @@ import { buildApi } from "../api/index.js";
 import { Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
-import { type ContractIntakeConfig, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
+import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
 import { buildConnectors } from "./build-connectors.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 
@@ -43,14 +43,18 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     },
     urgencyOf: (type) => (type === CONTRACT_VERSION_EVENT ? "financial" : "routine"),
   });
-  const intake: ContractIntakeConfig = {
-    targets: config.targets.map((t) => ({
-      system: t.system,
-      required: t.required,
-      usesLocalIds: USES_LOCAL_IDS[t.kind],
-    })),
-    ownership: config.ownership,
-  };
+  const intake = new ContractIntake(
+    store,
+    {
+      targets: config.targets.map((t) => ({
+        system: t.system,
+        required: t.required,
+        usesLocalIds: USES_LOCAL_IDS[t.kind],
+      })),
+      ownership: config.ownership,
+    },
+    () => dispatcher.wake(),
+  );
   let ready = false;
   const app = await buildApi(
     { store, intake, onOutboxWrite: () => dispatcher.wake(), isReady: () => ready },
@@ -67,8 +71,9 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     app,
     async close() {
       ready = false;
-      await dispatcher.stop();
       await app.close();
+      await intake.drain();
+      await dispatcher.stop();
       await Promise.all([...ports.values()].map((p) => p.close?.()));
       await store.close();
     },

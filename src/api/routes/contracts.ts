@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { ContractSchema, Id } from "../../model/index.js";
 import { contractPropagation, getContractVersion } from "../../store/index.js";
-import { acceptContractVersion, releaseByApproval } from "../../workflows/contract-propagation/index.js";
+import { canonicalContractItem, releaseByApproval } from "../../workflows/contract-propagation/index.js";
 import type { ApiDeps } from "../api-deps.js";
 import { correlation } from "./inbound.js";
 
@@ -66,22 +66,21 @@ export async function contractRoutes(app: FastifyInstance, deps: ApiDeps): Promi
         );
       }
       const system = request.headers["x-concord-system"];
-      const result = await acceptContractVersion(
-        deps.store,
-        deps.intake,
-        {
-          system,
-          messageType: "concord.contract-version",
-          messageId:
-            request.headers["idempotency-key"] ??
-            `${request.params.id}/v${String(request.body.version)}/${crypto.randomUUID()}`,
-          contentType: "application/json",
-          rawBody: request.rawBody ?? JSON.stringify(request.body),
-          ...correlation(request.headers["x-correlation-id"]),
-        },
-        request.body as never,
+      const result = await deps.intake.submit(
+        canonicalContractItem(
+          {
+            system,
+            messageType: "concord.contract-version",
+            messageId:
+              request.headers["idempotency-key"] ??
+              `${request.params.id}/v${String(request.body.version)}/${crypto.randomUUID()}`,
+            contentType: "application/json",
+            rawBody: request.rawBody ?? JSON.stringify(request.body),
+            correlationId: correlation(request.headers["x-correlation-id"]).correlationId ?? crypto.randomUUID(),
+          },
+          request.body as never,
+        ),
       );
-      if (result.status === "accepted" && !result.duplicate) deps.onOutboxWrite();
       return reply.code(202).send({ ...result, propagation: `/v1/contracts/${result.contractId}/propagation` });
     },
   );

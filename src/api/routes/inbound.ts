@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { intakeClmAgreementEvent } from "../../workflows/contract-propagation/index.js";
+import { clmAgreementItem } from "../../workflows/contract-propagation/index.js";
 import type { ApiDeps } from "../api-deps.js";
 
 /**
@@ -9,19 +9,18 @@ import type { ApiDeps } from "../api-deps.js";
 export async function inboundRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   app.post("/v1/inbound/clm/agreement-events", async (request, reply) => {
     const header = request.headers["x-clm-event-id"];
-    const result = await intakeClmAgreementEvent(
-      deps.store,
-      deps.intake,
-      {
-        system: "clm",
-        contentType: request.headers["content-type"] ?? "application/json",
-        rawBody: request.rawBody ?? JSON.stringify(request.body),
-        ...(typeof header === "string" ? { messageId: header } : {}),
-        ...correlation(request.headers["x-correlation-id"]),
-      },
-      request.body,
+    const result = await deps.intake.submit(
+      clmAgreementItem(
+        {
+          system: "clm",
+          contentType: request.headers["content-type"] ?? "application/json",
+          rawBody: request.rawBody ?? JSON.stringify(request.body),
+          ...(typeof header === "string" ? { messageId: header } : {}),
+          ...correlation(request.headers["x-correlation-id"]),
+        },
+        request.body,
+      ),
     );
-    if (result.status === "accepted" && !result.duplicate) deps.onOutboxWrite();
     return reply.code(202).send({ ...result, propagation: `/v1/contracts/${result.contractId}/propagation` });
   });
 }

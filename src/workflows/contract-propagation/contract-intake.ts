@@ -1,0 +1,39 @@
+import { ConcordError } from "../../errors/index.js";
+import { GroupCommit } from "../../events/index.js";
+import type { Store } from "../../store/index.js";
+import { acceptContractVersions } from "./accept-contract-versions.js";
+import type { ContractIntakeConfig } from "./intake-config.js";
+import type { AcceptedVersion, IntakeItem, IntakeOutcome } from "./intake-item.js";
+
+/**
+ * The contract intake as the API uses it: messages arriving together are accepted together in one
+ * transaction (group commit), each caller getting its own answer. A caller's promise resolves only
+ * after the transaction holding its message committed: an acknowledged message is durable.
+ */
+export class ContractIntake {
+  private readonly batcher: GroupCommit<IntakeItem, IntakeOutcome>;
+
+  constructor(
+    store: Store,
+    config: ContractIntakeConfig,
+    /** Called after a batch that accepted at least one version committed (wake the dispatcher). */
+    onAccepted: () => void,
+  ) {
+    this.batcher = new GroupCommit(async (items) => {
+      const results = await acceptContractVersions(store, config, items);
+      if (results.some((r) => !(r instanceof ConcordError) && r.status === "accepted" && !r.duplicate)) onAccepted();
+      return results;
+    }, 64);
+  }
+
+  /** Accepts one message; a rejection is thrown as the ConcordError that says why. */
+  async submit(item: IntakeItem): Promise<AcceptedVersion> {
+    const outcome = await this.batcher.add(item);
+    if (outcome instanceof ConcordError) throw outcome;
+    return outcome;
+  }
+
+  drain(): Promise<void> {
+    return this.batcher.drain();
+  }
+}
