@@ -24,6 +24,8 @@ export interface LoadResult {
   readonly statuses: Record<string, number>;
   /** Request → response, as the sender saw it, for requests sent inside the window (ms). */
   readonly responseMs: number[];
+  /** Event id → when it was sent: the sender's view of receipt, comparable across hub and baseline. */
+  readonly sentAt: Map<string, number>;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const windowEnd = windowStart + o.measureMs;
   const statuses: Record<string, number> = {};
   const responseMs: number[] = [];
+  const sentAt = new Map<string, number>();
   let sent = 0;
   let answeredInWindow = 0;
 
@@ -52,6 +55,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       const eventId = `bench-${o.tag}-${c}-${amendment}`;
       const body = JSON.stringify(clmAmendment(c, amendment, eventId));
       const t0 = Date.now();
+      sentAt.set(eventId, t0);
       sent++;
       let status: string;
       try {
@@ -78,5 +82,5 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: o.concurrency }, (_, w) => worker(w)));
   const stoppedAt = Date.now();
   await pool.close();
-  return { windowStart, windowEnd, stoppedAt, sent, answeredInWindow, statuses, responseMs };
+  return { windowStart, windowEnd, stoppedAt, sent, answeredInWindow, statuses, responseMs, sentAt };
 }

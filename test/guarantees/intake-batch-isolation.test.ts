@@ -21,7 +21,7 @@ const config: ContractIntakeConfig = {
   ownership: DEFAULT_OWNERSHIP,
 };
 
-const item = (c: Contract, system = "clm", messageId = randomUUID()) =>
+const item = (c: Contract, system = "clm", messageId: string = randomUUID()) =>
   canonicalContractItem(
     {
       system,
