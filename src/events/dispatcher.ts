@@ -99,18 +99,23 @@ export class Dispatcher {
   private async run(): Promise<void> {
     while (this.running) {
       const free = this.opts.concurrency - this.inFlight.size;
-      let claimedAll = false;
-      if (free > 0) {
-        try {
-          this.wokenEarly = false;
-          const claimed = await this.claim(free);
-          for (const d of claimed) this.track(this.execute(d));
-          claimedAll = claimed.length === free;
-        } catch (e) {
-          this.opts.log?.error({ err: e }, "claiming deliveries failed; will retry");
-        }
+      if (free <= 0) {
+        // At capacity: wait for a delivery to finish (it wakes us). Never loop without awaiting.
+        if (!this.wokenEarly) await this.sleep(this.opts.pollIntervalMs);
+        this.wokenEarly = false;
+        continue;
       }
-      if (!claimedAll && !this.wokenEarly) await this.sleep(this.opts.pollIntervalMs);
+      this.wokenEarly = false;
+      let claimed = 0;
+      try {
+        const batch = await this.claim(free);
+        for (const d of batch) this.track(this.execute(d));
+        claimed = batch.length;
+      } catch (e) {
+        this.opts.log?.error({ err: e }, "claiming deliveries failed; will retry");
+      }
+      // A full claim suggests more is waiting: look again at once. Otherwise wait for a wake-up.
+      if (claimed < free && !this.wokenEarly) await this.sleep(this.opts.pollIntervalMs);
     }
   }
 
