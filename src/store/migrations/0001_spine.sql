@@ -63,12 +63,12 @@ CREATE TABLE contract_versions (
   PRIMARY KEY (contract_id, version)
 );
 
--- Which contract versions price an item: the price lookup's entry point.
+-- Every contract that has ever priced an item: the price lookup's entry point. It reads all
+-- released versions of these contracts (a newer version may have dropped the item).
 CREATE TABLE contract_item_index (
   item_id text NOT NULL,
   contract_id text NOT NULL,
-  version integer NOT NULL,
-  PRIMARY KEY (item_id, contract_id, version)
+  PRIMARY KEY (item_id, contract_id)
 );
 
 -- The transactional outbox: written in the same transaction as the change it announces.

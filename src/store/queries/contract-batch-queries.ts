@@ -40,6 +40,8 @@ export interface NewContractVersion {
   readonly status: ContractVersionStatus;
   readonly sourceSystem: string;
   readonly correlationId: string;
+  /** Items the contract's previous version already priced (already indexed): skipped. */
+  readonly indexedItems?: ReadonlySet<string>;
 }
 
 /**
@@ -87,14 +89,18 @@ export async function insertContractVersions(
      WHERE c.id = u.id AND c.current_version < u.version`,
     [latest.map((c) => c.id), latest.map((c) => c.version), latest.map((c) => c.supplierId)],
   );
+  // Most amendments change prices, not the item list: only new items need an index row.
   const pairs = versions
     .filter((v) => v.status !== "parked")
     .flatMap((v) =>
-      [...new Set(v.contract.priceLines.map((l) => l.itemId))].map((item) => [item, v.contract] as const),
+      [...new Set(v.contract.priceLines.map((l) => l.itemId))]
+        .filter((item) => !v.indexedItems?.has(item))
+        .map((item) => [item, v.contract.id] as const),
     );
+  if (pairs.length === 0) return;
   await tx.query(
-    `INSERT INTO contract_item_index (item_id, contract_id, version)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`,
-    [pairs.map(([i]) => i), pairs.map(([, c]) => c.id), pairs.map(([, c]) => c.version)],
+    `INSERT INTO contract_item_index (item_id, contract_id)
+     SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [pairs.map(([i]) => i), pairs.map(([, c]) => c)],
   );
 }

@@ -33,52 +33,6 @@ export async function getContractVersion(q: Queryable, id: string, version?: num
   return row?.body;
 }
 
-/** Stores a version; only a version newer than the current one becomes current and is indexed for pricing. */
-export async function insertContractVersion(
-  tx: Queryable,
-  v: {
-    contract: Contract;
-    status: ContractVersionStatus;
-    sourceSystem: string;
-    correlationId: string;
-    /** Why a version is stored already released (no required targets, initial load). */
-    releaseReason?: string;
-  },
-): Promise<void> {
-  const c = v.contract;
-  const current = v.status !== "parked";
-  // One round trip: the version, and (unless parked) the contract's current version and the
-  // item index the price lookup starts from.
-  await tx.query(
-    `WITH version AS (
-       INSERT INTO contract_versions (contract_id, version, body, status, source_system, correlation_id, effective_from,
-         expires_on, released_at, release_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $4 = 'released' THEN now() END,
-         CASE WHEN $4 = 'released' THEN $9::text END)
-       ON CONFLICT (contract_id, version) DO NOTHING
-     ), contract AS (
-       UPDATE contracts SET current_version = $2, supplier_id = $11, updated_at = now() WHERE id = $1 AND $12
-     )
-     INSERT INTO contract_item_index (item_id, contract_id, version)
-     SELECT DISTINCT i, $1, $2 FROM unnest($10::text[]) AS i WHERE $12
-     ON CONFLICT DO NOTHING`,
-    [
-      c.id,
-      c.version,
-      JSON.stringify(c),
-      v.status,
-      v.sourceSystem,
-      v.correlationId,
-      c.effectiveFrom,
-      c.expiresOn,
-      v.releaseReason ?? "no required targets",
-      c.priceLines.map((l) => l.itemId),
-      c.supplierId,
-      current,
-    ],
-  );
-}
-
 /**
  * Every released version of every contract that has ever priced the item. The resolver needs
  * them all, not only those covering the date: a newer version that dropped the item or ended the

@@ -1,6 +1,6 @@
 import type { MasterDataSnapshot } from "../../model/index.js";
 import type { Queryable, Store } from "../store.js";
-import { insertContractVersion } from "./contract-queries.js";
+import { insertContractVersions, lockContracts } from "./contract-batch-queries.js";
 import { upsertXrefs } from "./xref-queries.js";
 
 /**
@@ -19,24 +19,27 @@ export async function importMasterData(store: Store, snapshot: MasterDataSnapsho
     ];
     for (let i = 0; i < records.length; i += 1000) await upsertRecords(tx, records.slice(i, i + 1000));
     for (let i = 0; i < snapshot.xrefs.length; i += 5000) await upsertXrefs(tx, snapshot.xrefs.slice(i, i + 5000));
-    for (const contract of snapshot.contracts) {
-      await tx.query(
-        `INSERT INTO contracts (id, number, supplier_id, current_version) VALUES ($1, $2, $3, 0)
-         ON CONFLICT (id) DO NOTHING`,
-        [contract.id, contract.number, contract.supplierId],
-      );
-      const [row] = await tx.query<{ current_version: number }>("SELECT current_version FROM contracts WHERE id = $1", [
-        contract.id,
-      ]);
-      if (row!.current_version >= contract.version) continue;
-      await insertContractVersion(tx, {
+    // Contracts not yet known (or known at an older version) arrive as released versions.
+    const known = new Map(
+      (
+        await tx.query<{ id: string; current_version: number }>(
+          "SELECT id, current_version FROM contracts WHERE id = ANY($1::text[])",
+          [snapshot.contracts.map((c) => c.id)],
+        )
+      ).map((r) => [r.id, r.current_version]),
+    );
+    const fresh = snapshot.contracts.filter((c) => (known.get(c.id) ?? 0) < c.version);
+    await lockContracts(tx, fresh);
+    await insertContractVersions(
+      tx,
+      fresh.map((contract) => ({
         contract,
         status: "released",
         sourceSystem: "bootstrap",
         correlationId: "bootstrap",
-        releaseReason: "initial load: every system already holds this version",
-      });
-    }
+      })),
+      "initial load: every system already holds this version",
+    );
   });
   // Fresh statistics after a bulk load: without them the planner guesses, and PGlite's guesses
   // made the cross-reference lookup an order of magnitude slower.

@@ -143,6 +143,7 @@ async function decideAndWrite(
       status: required ? "propagating" : "released",
       sourceSystem: envelope.system,
       correlationId: envelope.correlationId,
+      indexedItems: new Set(state.body?.priceLines.map((l) => l.itemId)),
     });
     accepted.push({ i, contract: candidate });
     results[i] = { status: "accepted", ...base, correlationId: envelope.correlationId };
