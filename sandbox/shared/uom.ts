@@ -1,29 +1,15 @@
-import type { Uom } from "../../src/model/index.js";
+import { UOMS, type Uom, uomToCode } from "../../src/model/index.js";
 
-/** Canonical UOM word → ANSI X12 DE355 code, as CLM, procurement and ERP speak it. */
-export const CANONICAL_TO_X12: Readonly<Record<Uom, string>> = {
-  each: "EA",
-  box: "BX",
-  case: "CA",
-  pack: "PK",
-  carton: "CT",
-  dozen: "DZ",
-  bag: "BG",
-  kit: "KT",
-  pair: "PR",
-  roll: "RL",
-  bottle: "BT",
-  vial: "VL",
-  tray: "TY",
-  set: "ST",
-  tube: "TB",
-  can: "CN",
-};
+/**
+ * The sandbox's CLM, procurement and ERP speak ANSI X12 DE355 unit codes. The code table is the
+ * canonical model's own (src/model/identifiers/uom.ts); these are views of it.
+ */
+export const toX12 = (uom: Uom): string => uomToCode("x12", uom);
 
-export const X12_TO_CANONICAL: Readonly<Record<string, Uom>> = Object.fromEntries(
-  Object.entries(CANONICAL_TO_X12).map(([word, code]) => [code, word as Uom]),
-);
+export const CANONICAL_TO_X12: Readonly<Record<Uom, string>> = Object.fromEntries(
+  UOMS.map((u) => [u, toX12(u)]),
+) as Record<Uom, string>;
+
+export const X12_TO_CANONICAL: Readonly<Record<string, Uom>> = Object.fromEntries(UOMS.map((u) => [toX12(u), u]));
 
 export const X12_CODES = Object.values(CANONICAL_TO_X12);
-
-export const toX12 = (uom: Uom): string => CANONICAL_TO_X12[uom];

@@ -34,15 +34,7 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   const hub = await startHub(
     compileHubConfig({
       ...base,
-      targets: [
-        {
-          system: "procurement",
-          kind: "procurement-catalog",
-          baseUrl: `${sandbox.urls.procurement}/procurement/api`,
-        },
-        { system: "erp", kind: "erp-purchasing", baseUrl: `${sandbox.urls.erp}/erp/api` },
-        { system: "analytics", kind: "analytics-sink", baseUrl: `${sandbox.urls.analytics}/analytics/api` },
-      ],
+      targets: sandboxTargets(sandbox.urls),
     }),
     { seed: sandbox.dataset.canonical },
   );
@@ -88,4 +80,13 @@ function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox): string {
     `  curl ${hubUrl}/v1/contracts/${sample.id}/propagation`,
     "",
   ].join("\n");
+}
+
+/** The hub's targets for the sandbox systems: procurement and ERP required, analytics a sink. */
+export function sandboxTargets(urls: Sandbox["urls"]): NonNullable<HubConfigInput["targets"]> {
+  return [
+    { system: "procurement", kind: "procurement-catalog", baseUrl: `${urls.procurement}/procurement/api` },
+    { system: "erp", kind: "erp-purchasing", baseUrl: `${urls.erp}/erp/api` },
+    { system: "analytics", kind: "analytics-sink", baseUrl: `${urls.analytics}/analytics/api` },
+  ];
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/index.js";
+import { sandboxTargets } from "../../src/cli/start-command.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
 import { STORE_KINDS } from "../support/stores.js";
 import { deliveryStatuses, getJson, waitFor } from "../support/test-hub.js";
@@ -30,15 +31,7 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
       compileHubConfig({
         storeUrl,
         port: 0,
-        targets: [
-          {
-            system: "procurement",
-            kind: "procurement-catalog",
-            baseUrl: `${sandbox.urls.procurement}/procurement/api`,
-          },
-          { system: "erp", kind: "erp-purchasing", baseUrl: `${sandbox.urls.erp}/erp/api` },
-          { system: "analytics", kind: "analytics-sink", baseUrl: `${sandbox.urls.analytics}/analytics/api` },
-        ],
+        targets: sandboxTargets(sandbox.urls),
         retry: { initialDelayMs: 50, maxDelayMs: 500 },
         dispatcher: { pollIntervalMs: 50 },
       }),

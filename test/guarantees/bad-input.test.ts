@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RecordingTarget } from "../support/recording-target.js";
+import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { getJson, startTestHub } from "../support/test-hub.js";
+import { getJson, useRecordingHub } from "../support/test-hub.js";
 
 describe.each(STORE_KINDS)("bad input ($name)", (kind) => {
-  let target: RecordingTarget;
-  let t: Awaited<ReturnType<typeof startTestHub>>;
+  const env = useRecordingHub(kind, {
+    dispatch: false,
+  });
   const send = async (path: string, body: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${t.hub.url}${path}`, {
+    const res = await fetch(`${env.hub.url}${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-concord-system": "clm", ...headers },
       body,
@@ -20,19 +20,9 @@ describe.each(STORE_KINDS)("bad input ($name)", (kind) => {
     };
   };
   const snapshot = async () =>
-    t.hub.store.query("SELECT contract_id, version, status, body FROM contract_versions ORDER BY contract_id, version");
-
-  beforeAll(async () => {
-    target = await new RecordingTarget().start();
-    t = await startTestHub(kind, {
-      targets: [{ system: "procurement", kind: "procurement-catalog", url: target.url }],
-      dispatch: false,
-    });
-  });
-  afterAll(async () => {
-    await t?.dispose();
-    await target?.stop();
-  });
+    env.hub.store.query(
+      "SELECT contract_id, version, status, body FROM contract_versions ORDER BY contract_id, version",
+    );
 
   const cases: [string, string, string, Record<string, string>, number, string][] = [
     ["malformed JSON", "/v1/inbound/clm/agreement-events", '{"eventId": "x", ', {}, 400, "CONCORD_ERR_INPUT_MALFORMED"],
@@ -130,10 +120,10 @@ describe.each(STORE_KINDS)("bad input ($name)", (kind) => {
   });
 
   it("unknown routes and bad query parameters are problem+json too", async () => {
-    const missing = await getJson(`${t.hub.url}/v1/nope`);
+    const missing = await getJson(`${env.hub.url}/v1/nope`);
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe("CONCORD_ERR_ROUTE_NOT_FOUND");
-    const bad = await getJson(`${t.hub.url}/v1/prices?item=itm-1&facility=fac-1&on=2026-13-45`);
+    const bad = await getJson(`${env.hub.url}/v1/prices?item=itm-1&facility=fac-1&on=2026-13-45`);
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe("CONCORD_ERR_INPUT_QUERY");
     expect(bad.body.detail).toContain("/on");

@@ -1,40 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RecordingTarget } from "../support/recording-target.js";
+import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, postVersion, startTestHub, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
 
 describe.each(STORE_KINDS)("idempotent redelivery ($name)", (kind) => {
-  let target: RecordingTarget;
-  let t: Awaited<ReturnType<typeof startTestHub>>;
-
-  beforeAll(async () => {
-    target = await new RecordingTarget().start();
-    t = await startTestHub(kind, {
-      targets: [{ system: "procurement", kind: "procurement-catalog", url: target.url }],
-      dispatcher: { deliveryTimeoutMs: 300, leaseMs: 2_000 },
-    });
-  });
-  afterAll(async () => {
-    await t?.dispose();
-    await target?.stop();
+  const env = useRecordingHub(kind, {
+    dispatcher: { deliveryTimeoutMs: 300, leaseMs: 2_000 },
   });
 
   it("a target that applied a message whose answer was lost is sent it again with the same key and applies it once", async () => {
     const v1 = contractV1({ id: "ctr-idem", number: "AGR-IDEM" });
-    target.enqueue({ status: 200, applyFirst: true, hang: true });
-    expect((await postVersion(t.hub.url, v1)).status).toBe(202);
-    await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-idem", 1)).procurement === "acknowledged");
-    const requests = target.requests.filter((r) => r.contract === "AGR-IDEM");
+    env.target.enqueue({ status: 200, applyFirst: true, hang: true });
+    expect((await postVersion(env.hub.url, v1)).status).toBe(202);
+    await waitFor(async () => (await deliveryStatuses(env.hub.url, "ctr-idem", 1)).procurement === "acknowledged");
+    const requests = env.target.requests.filter((r) => r.contract === "AGR-IDEM");
     expect(requests.length).toBeGreaterThanOrEqual(2);
     expect(new Set(requests.map((r) => r.key)).size).toBe(1);
-    expect(target.appliedRevisions("AGR-IDEM")).toEqual([1]);
+    expect(env.target.appliedRevisions("AGR-IDEM")).toEqual([1]);
   });
 
   it("the same inbound message twice is answered the same and propagated once", async () => {
     const v1 = contractV1({ id: "ctr-dup", number: "AGR-DUP" });
-    const first = await postVersion(t.hub.url, v1, "clm", "clm-msg-1");
-    const second = await postVersion(t.hub.url, v1, "clm", "clm-msg-1");
+    const first = await postVersion(env.hub.url, v1, "clm", "clm-msg-1");
+    const second = await postVersion(env.hub.url, v1, "clm", "clm-msg-1");
     expect(first.status).toBe(202);
     expect(second.status).toBe(202);
     expect(second.body).toMatchObject({
@@ -43,11 +31,11 @@ describe.each(STORE_KINDS)("idempotent redelivery ($name)", (kind) => {
       duplicate: true,
       correlationId: first.body.correlationId,
     });
-    await waitFor(async () => (await deliveryStatuses(t.hub.url, "ctr-dup", 1)).procurement === "acknowledged");
-    const [{ n }] = (await t.hub.store.query<{ n: number }>(
+    await waitFor(async () => (await deliveryStatuses(env.hub.url, "ctr-dup", 1)).procurement === "acknowledged");
+    const [{ n }] = (await env.hub.store.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM events WHERE business_key = 'contract:ctr-dup'",
     )) as [{ n: number }];
     expect(n).toBe(1);
-    expect(target.appliedRevisions("AGR-DUP")).toEqual([1]);
+    expect(env.target.appliedRevisions("AGR-DUP")).toEqual([1]);
   });
 });

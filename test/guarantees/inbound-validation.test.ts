@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RecordingTarget } from "../support/recording-target.js";
+import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { getJson, postVersion, startTestHub } from "../support/test-hub.js";
+import { getJson, postVersion, useRecordingHub } from "../support/test-hub.js";
 
 /** A CLM webhook body in the CLM's own format, for the seeded agreement AGR-1. */
 function clmEvent(eventId: string, overrides: Record<string, unknown> = {}) {
@@ -47,28 +46,18 @@ const postClm = async (hubUrl: string, body: unknown) => {
 };
 
 describe.each(STORE_KINDS)("inbound validation ($name)", (kind) => {
-  let target: RecordingTarget;
-  let t: Awaited<ReturnType<typeof startTestHub>>;
-
-  beforeAll(async () => {
-    target = await new RecordingTarget().start();
-    t = await startTestHub(kind, {
-      targets: [
-        { system: "procurement", kind: "procurement-catalog", url: target.url },
-        { system: "erp", kind: "erp-purchasing", url: target.url },
-      ],
-    });
-  });
-  afterAll(async () => {
-    await t?.dispose();
-    await target?.stop();
+  const env = useRecordingHub(kind, {
+    targets: (url) => [
+      { system: "procurement", kind: "procurement-catalog", url },
+      { system: "erp", kind: "erp-purchasing", url },
+    ],
   });
 
   it("maps a valid CLM event to a canonical version (normalised decimals, canonical uom and ids)", async () => {
-    const res = await postClm(t.hub.url, clmEvent("evt-ok"));
+    const res = await postClm(env.hub.url, clmEvent("evt-ok"));
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: "accepted", contractId: "ctr-1", version: 2 });
-    const v2 = (await getJson(`${t.hub.url}/v1/contracts/ctr-1/versions/2`)).body;
+    const v2 = (await getJson(`${env.hub.url}/v1/contracts/ctr-1/versions/2`)).body;
     expect(v2.priceLines).toEqual([
       {
         lineNo: 1,
@@ -89,16 +78,16 @@ describe.each(STORE_KINDS)("inbound validation ($name)", (kind) => {
       vendorCode: "VND-404",
       pricing: [{ lineRef: 1, itemCode: "CLM-ITM-404", uom: "BX", price: "1.00", validFrom: null, validTo: null }],
     });
-    const res = await postClm(t.hub.url, body);
+    const res = await postClm(env.hub.url, body);
     expect(res.status).toBe(422);
     expect(res.body.code).toBe("CONCORD_ERR_REF_UNKNOWN");
     expect(res.body.detail).toContain('supplier "VND-404"');
     expect(res.body.detail).toContain('item "CLM-ITM-404"');
-    const ex = (await getJson(`${t.hub.url}/v1/exceptions?subjectType=contract&subjectId=AGR-1`)).body.items[0];
+    const ex = (await getJson(`${env.hub.url}/v1/exceptions?subjectType=contract&subjectId=AGR-1`)).body.items[0];
     expect(ex).toMatchObject({ rule: "contract.references-known", system: "clm", status: "open" });
     expect(ex.message).toContain("VND-404");
     expect(ex.message).toContain("CLM-ITM-404");
-    expect((await getJson(`${t.hub.url}/v1/contracts/ctr-1`)).body.version).toBe(2);
+    expect((await getJson(`${env.hub.url}/v1/contracts/ctr-1`)).body.version).toBe(2);
   });
 
   it("an item a target has no cross-reference for stops the version before anything is sent", async () => {
@@ -107,17 +96,17 @@ describe.each(STORE_KINDS)("inbound validation ($name)", (kind) => {
       number: "AGR-UNMAPPED",
       priceLines: [{ lineNo: 1, itemId: "itm-4", uom: "box", unitPrice: "5.00", tierPrices: [] }],
     });
-    const res = await postVersion(t.hub.url, v);
+    const res = await postVersion(env.hub.url, v);
     expect(res.status).toBe(422);
     expect(res.body.detail).toContain("item itm-4 is not mapped in procurement");
     expect(res.body.unmapped).toEqual([{ system: "procurement", entityType: "item", id: "itm-4" }]);
-    expect((await getJson(`${t.hub.url}/v1/contracts/ctr-unmapped`)).status).toBe(404);
-    const ex = (await getJson(`${t.hub.url}/v1/exceptions?subjectId=AGR-UNMAPPED`)).body.items[0];
+    expect((await getJson(`${env.hub.url}/v1/contracts/ctr-unmapped`)).status).toBe(404);
+    const ex = (await getJson(`${env.hub.url}/v1/exceptions?subjectId=AGR-UNMAPPED`)).body.items[0];
     expect(ex).toMatchObject({ rule: "contract.references-mapped-in-every-target", urgency: "financial" });
   });
 
   it("keeps every inbound message raw, rejected ones included", async () => {
-    const rows = await t.hub.store.query<{ message_id: string; status: string; body: string }>(
+    const rows = await env.hub.store.query<{ message_id: string; status: string; body: string }>(
       "SELECT message_id, status, body FROM inbound_messages WHERE system = 'clm' AND message_id LIKE 'evt-%' ORDER BY id",
     );
     expect(rows.map((r) => [r.message_id, r.status])).toEqual([

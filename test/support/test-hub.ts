@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Contract, MasterDataSnapshot } from "../../src/model/index.js";
 import {
   type ConnectorKind,
@@ -6,6 +7,7 @@ import {
   type HubConfigInput,
   startHub,
 } from "../../src/server/index.js";
+import { RecordingTarget } from "./recording-target.js";
 import { smallHealthSystem } from "./small-health-system.js";
 import type { StoreKind } from "./stores.js";
 
@@ -95,4 +97,33 @@ export async function deliveryStatuses(hubUrl: string, contractId: string, versi
     (x) => x.version === version,
   );
   return Object.fromEntries((v?.targets ?? []).map((t) => [t.target, t.status]));
+}
+
+/**
+ * The usual guarantee-test setup, once per describe block: a RecordingTarget and a hub on a fresh
+ * store whose targets point at it (by default one procurement catalog). Fields are set in beforeAll.
+ */
+export function useRecordingHub(
+  kind: StoreKind,
+  opts: Omit<Parameters<typeof startTestHub>[1], "targets"> & { targets?: (url: string) => TestTarget[] } = {},
+): { target: RecordingTarget; hub: Hub } {
+  const env = {} as { target: RecordingTarget; hub: Hub };
+  let dispose: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    env.target = await new RecordingTarget().start();
+    const { targets, ...rest } = opts;
+    const started = await startTestHub(kind, {
+      ...rest,
+      targets: targets?.(env.target.url) ?? [
+        { system: "procurement", kind: "procurement-catalog", url: env.target.url },
+      ],
+    });
+    env.hub = started.hub;
+    dispose = started.dispose;
+  });
+  afterAll(async () => {
+    await dispose?.();
+    await env.target?.stop();
+  });
+  return env;
 }

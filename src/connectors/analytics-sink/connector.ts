@@ -1,15 +1,9 @@
 import type { DeliveryPort } from "../../events/index.js";
-import type { ContractVersionEvent } from "../../model/index.js";
+import { contractEventBody, type HttpTargetConfig } from "../contract-event-body.js";
 import { createHttpJsonConnector } from "../http-json/index.js";
-import { mapOrReject } from "../map-or-reject.js";
 import { analyticsContractPricesMapping } from "./mapping.js";
 
-export interface AnalyticsSinkConfig {
-  readonly system: string;
-  /** e.g. http://127.0.0.1:8184/analytics/api */
-  readonly baseUrl: string;
-  readonly connections?: number;
-}
+export type AnalyticsSinkConfig = HttpTargetConfig;
 
 /**
  * The analytics sink answers 202: it took the batch but confirms nothing more, so the delivery
@@ -17,16 +11,14 @@ export interface AnalyticsSinkConfig {
  */
 export function createAnalyticsSinkConnector(cfg: AnalyticsSinkConfig): DeliveryPort {
   return createHttpJsonConnector({
-    system: cfg.system,
-    baseUrl: cfg.baseUrl,
-    connections: cfg.connections,
+    ...cfg,
     plan(message) {
-      const event = message.payload as ContractVersionEvent;
-      const mapped = mapOrReject(analyticsContractPricesMapping, event, () => undefined, cfg.system);
+      // The sink keys on Concord's canonical ids: its mapping needs no cross-references.
+      const { body } = contractEventBody(analyticsContractPricesMapping, message, cfg.system);
       return {
         method: "POST",
         path: "/ingest/contract-prices",
-        body: { batch_id: message.idempotencyKey, emitted_at: new Date().toISOString(), ...mapped },
+        body: { batch_id: message.idempotencyKey, emitted_at: new Date().toISOString(), ...body },
       };
     },
     outcome: () => ({ kind: "delivered" }),
