@@ -60,11 +60,12 @@ const item = (n: number): Item => ({
 });
 
 /** Contract c prices 50 consecutive items (wrapping), so contracts overlap items like real ones do. */
-const itemOf = (c: number, line: number) => ((c - 1) * LINES_PER_CONTRACT + line - 1) % ITEMS + 1;
+const itemOf = (c: number, line: number) => (((c - 1) * LINES_PER_CONTRACT + line - 1) % ITEMS) + 1;
 const supplierOf = (c: number) => ((c - 1) % SUPPLIERS) + 1;
 const tierOf = (f: number) => (f % 2) + 1;
 // Prices move with the amendment so every version really differs from the one before.
-const price = (line: number, amendment: number, off: number) => `${10 + (line % 7) + off}.${String(amendment % 100).padStart(2, "0")}`;
+const price = (line: number, amendment: number, off: number) =>
+  `${10 + (line % 7) + off}.${String(amendment % 100).padStart(2, "0")}`;
 
 function contractV1(c: number): Contract {
   return {
@@ -88,7 +89,11 @@ function contractV1(c: number): Contract {
         { tier: 2, unitPrice: price(i + 1, 1, 1) },
       ],
     })),
-    eligibility: Array.from({ length: FACILITIES }, (_, f) => ({ facilityId: `fac-${f + 1}`, tier: tierOf(f + 1), from: "2026-01-01" })),
+    eligibility: Array.from({ length: FACILITIES }, (_, f) => ({
+      facilityId: `fac-${f + 1}`,
+      tier: tierOf(f + 1),
+      from: "2026-01-01",
+    })),
     rebates: [{ kind: "volume", percent: "2.5", thresholdSpend: "100000.00", period: "annual" }],
   };
 }
@@ -97,11 +102,15 @@ function contractV1(c: number): Contract {
 export function benchSnapshot(contracts: number): MasterDataSnapshot {
   const xrefs: Xref[] = [];
   for (const [system, p] of Object.entries(PREFIX)) {
-    for (let n = 1; n <= SUPPLIERS; n++) xrefs.push({ system, entityType: "supplier", localId: `${p.supplier}${n}`, canonicalId: `sup-${n}` });
-    for (let n = 1; n <= FACILITIES; n++) xrefs.push({ system, entityType: "facility", localId: `${p.facility}${n}`, canonicalId: `fac-${n}` });
-    for (let n = 1; n <= ITEMS; n++) xrefs.push({ system, entityType: "item", localId: `${p.item}${n}`, canonicalId: `itm-${n}` });
+    for (let n = 1; n <= SUPPLIERS; n++)
+      xrefs.push({ system, entityType: "supplier", localId: `${p.supplier}${n}`, canonicalId: `sup-${n}` });
+    for (let n = 1; n <= FACILITIES; n++)
+      xrefs.push({ system, entityType: "facility", localId: `${p.facility}${n}`, canonicalId: `fac-${n}` });
+    for (let n = 1; n <= ITEMS; n++)
+      xrefs.push({ system, entityType: "item", localId: `${p.item}${n}`, canonicalId: `itm-${n}` });
   }
-  for (let c = 1; c <= contracts; c++) xrefs.push({ system: "clm", entityType: "contract", localId: `AGR-${c}`, canonicalId: `ctr-${c}` });
+  for (let c = 1; c <= contracts; c++)
+    xrefs.push({ system: "clm", entityType: "contract", localId: `AGR-${c}`, canonicalId: `ctr-${c}` });
   const snapshot: MasterDataSnapshot = {
     purchasingEntities: [{ kind: "purchasing-entity", id: "pe-1", name: "Bench Health" }],
     facilities: Array.from({ length: FACILITIES }, (_, i) => facility(i + 1)),

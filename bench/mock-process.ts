@@ -9,7 +9,9 @@ export interface MockTarget {
 /** Starts bench/mock-target.ts in a child node process (tsx loader) and waits for its URL. */
 export async function startMockTarget(): Promise<MockTarget> {
   const script = fileURLToPath(new URL("./mock-target.ts", import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
     child.stdout!.on("data", (chunk: Buffer) => {

@@ -1,0 +1,128 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { runIsolated } from "./isolate.js";
+import { startMockTarget } from "./mock-process.js";
+import type { ScenarioOptions, ScenarioResult } from "./scenarios.js";
+
+/**
+ * npm run bench [-- --quick] [-- --concurrency=10,50]
+ * Env: BENCH_WARMUP_S, BENCH_MEASURE_S, BENCH_DRAIN_S, BENCH_CONTRACTS_PER_WORKER, BENCH_DISPATCH_CONCURRENCY.
+ * Always exits 0 on a completed run: a benchmark reports, the tests assert.
+ */
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const num = (env: string, fallback: number) => (process.env[env] ? Number(process.env[env]) : fallback);
+
+// --only=hub|baseline runs one side (for profiling); the ratio then reads as NaN.
+const only = arg("only");
+const concurrencies = (arg("concurrency") ?? "10,50").split(",").map(Number);
+const base = {
+  warmupMs: num("BENCH_WARMUP_S", quick ? 1 : 3) * 1000,
+  measureMs: num("BENCH_MEASURE_S", quick ? 4 : 15) * 1000,
+  drainTimeoutMs: num("BENCH_DRAIN_S", quick ? 60 : 300) * 1000,
+  contractsPerWorker: num("BENCH_CONTRACTS_PER_WORKER", 8),
+  ...(process.env.BENCH_DISPATCH_CONCURRENCY
+    ? { dispatchConcurrency: Number(process.env.BENCH_DISPATCH_CONCURRENCY) }
+    : {}),
+};
+
+const mock = await startMockTarget();
+const rows: { concurrency: number; baseline: ScenarioResult; hub: ScenarioResult; ratio: number }[] = [];
+try {
+  for (const concurrency of concurrencies) {
+    const o: ScenarioOptions = { ...base, mockUrl: mock.url, concurrency };
+    process.stderr.write(`concurrency ${concurrency}: baseline…\n`);
+    const baseline = only === "hub" ? skipped("baseline", concurrency) : await runIsolated("baseline", o, skipped);
+    process.stderr.write(`concurrency ${concurrency}: hub…\n`);
+    const hub = only === "baseline" ? skipped("hub", concurrency) : await runIsolated("hub", o, skipped);
+    rows.push({ concurrency, baseline, hub, ratio: hub.deliveredPerSec / baseline.deliveredPerSec });
+  }
+} finally {
+  await mock.stop();
+}
+
+function skipped(system: ScenarioResult["system"], concurrency: number, stalled = false): ScenarioResult {
+  const nan = Number.NaN;
+  return {
+    system,
+    concurrency,
+    ...(stalled ? { stalled } : {}),
+    deliveredPerSec: nan,
+    acceptedPerSec: nan,
+    p50Ms: nan,
+    p99Ms: nan,
+    p50SendMs: nan,
+    p99SendMs: nan,
+    backlogAtStart: 0,
+    backlogAtEnd: 0,
+    neverDelivered: 0,
+    statuses: {},
+    drainMs: undefined,
+    responseP50Ms: nan,
+    responseP99Ms: nan,
+  };
+}
+
+const f = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? "—" : n.toFixed(d));
+const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+const out = [
+  line([
+    "conc",
+    "system",
+    "delivered/s",
+    "accepted/s",
+    "p50 ms",
+    "p99 ms",
+    "p99 from send",
+    "202/200 p99",
+    "backlog start→end",
+    "drain s",
+    "hub/baseline",
+  ]),
+  line(Array(11).fill("---")),
+];
+for (const r of rows) {
+  for (const s of [r.baseline, r.hub]) {
+    out.push(
+      line([
+        String(r.concurrency),
+        s.system,
+        f(s.deliveredPerSec, 1),
+        f(s.acceptedPerSec, 1),
+        f(s.p50Ms),
+        f(s.p99Ms),
+        f(s.p99SendMs),
+        f(s.responseP99Ms),
+        `${s.backlogAtStart}→${s.backlogAtEnd}`,
+        s.drainMs === undefined ? "timeout" : f(s.drainMs / 1000, 1),
+        s.system === "hub" ? `${(r.ratio * 100).toFixed(0)}%` : "",
+      ]),
+    );
+  }
+}
+console.log(out.join("\n"));
+for (const r of rows) {
+  for (const s of [r.baseline, r.hub]) {
+    const bad = Object.entries(s.statuses).filter(([k]) => !/^2\d\d$/.test(k));
+    if (s.stalled)
+      console.log(`note: ${s.system} @${r.concurrency}: STALLED (killed at the deadline; event loop blocked?)`);
+    else if (bad.length > 0 || s.neverDelivered > 0) {
+      console.log(
+        `note: ${s.system} @${r.concurrency}: non-2xx ${JSON.stringify(Object.fromEntries(bad))}, never delivered ${s.neverDelivered}`,
+      );
+    }
+  }
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  quick,
+  ...base,
+};
+await mkdir(new URL("./results/", import.meta.url), { recursive: true });
+await writeFile(new URL("./results/latest.json", import.meta.url), `${JSON.stringify({ meta, rows }, null, 2)}\n`);
+process.exit(0);
