@@ -58,17 +58,26 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       sentAt.set(eventId, t0);
       sent++;
       let status: string;
-      try {
-        const res = await pool.request({
-          method: "POST",
-          path: o.path,
-          headers: { "content-type": "application/json", "x-clm-event-id": eventId },
-          body,
-        });
-        await res.body.text();
-        status = String(res.statusCode);
-      } catch (e) {
-        status = `error:${(e as Error).name}`;
+      // Like the CLM's webhook: a 503 with Retry-After (the hub's back-pressure) is waited out
+      // and the same event sent again; every answer is counted.
+      for (;;) {
+        let retryAfterMs: number | undefined;
+        try {
+          const res = await pool.request({
+            method: "POST",
+            path: o.path,
+            headers: { "content-type": "application/json", "x-clm-event-id": eventId },
+            body,
+          });
+          await res.body.text();
+          status = String(res.statusCode);
+          if (res.statusCode === 503) retryAfterMs = Number(res.headers["retry-after"] ?? 1) * 1000;
+        } catch (e) {
+          status = `error:${(e as Error).name}`;
+        }
+        if (retryAfterMs === undefined || Date.now() + retryAfterMs >= windowEnd) break;
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        await new Promise((r) => setTimeout(r, retryAfterMs));
       }
       const t1 = Date.now();
       statuses[status] = (statuses[status] ?? 0) + 1;

@@ -10,4 +10,6 @@ export interface ApiDeps {
   readonly onOutboxWrite: () => void;
   /** Readiness: false while starting or draining. */
   readonly isReady: () => boolean;
+  /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
+  readonly overloaded: () => { readonly retryAfterSeconds: number; readonly backlog: number } | undefined;
 }

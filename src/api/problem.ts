@@ -34,7 +34,10 @@ export function toProblem(e: ConcordError, instance: string): Problem {
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const e = translate(error);
-    if (e.status >= 500) request.log.error({ err: error }, "request failed");
+    if (e.status >= 500 && !e.retryable) request.log.error({ err: error }, "request failed");
+    // A retryable refusal tells the client when to come back (RFC 9110 Retry-After, in seconds).
+    if (typeof e.extras.retryAfterSeconds === "number")
+      void reply.header("retry-after", String(e.extras.retryAfterSeconds));
     void reply.code(e.status).type("application/problem+json").send(toProblem(e, request.url));
   });
   app.setNotFoundHandler((request, reply) => {

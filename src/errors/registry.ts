@@ -29,6 +29,7 @@ export const Errors = {
     "The contract version cannot be released in its state",
   ),
   StoreUnavailable: createError("CONCORD_ERR_STORE_UNAVAILABLE", 503, "The store is not reachable", true),
+  Backpressure: createError("CONCORD_ERR_BACKPRESSURE", 503, "Too much undelivered work; send again later", true),
   Internal: createError("CONCORD_ERR_INTERNAL", 500, "Internal error", true),
   ConnectorTransient: createError("CONCORD_ERR_CONNECTOR_TRANSIENT", 502, "The target system failed temporarily", true),
   ConnectorTimeout: createError("CONCORD_ERR_CONNECTOR_TIMEOUT", 504, "The target system did not answer in time", true),

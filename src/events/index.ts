@@ -1,3 +1,4 @@
+export * from "./backlog-gauge.js";
 export * from "./delivery-port.js";
 export * from "./dispatcher.js";
 export * from "./group-commit.js";

@@ -25,6 +25,7 @@ export interface HubConfigInput {
   readonly retry?: RetryPolicyInput;
   readonly dispatcher?: Partial<HubConfig["dispatcher"]>;
   readonly ownership?: OwnershipConfig;
+  readonly intake?: Partial<HubConfig["intake"]>;
   readonly bodyLimitBytes?: number;
   readonly logger?: boolean;
   readonly workerId?: string;
@@ -43,6 +44,14 @@ export interface HubConfig {
     readonly pollIntervalMs: number;
   };
   readonly ownership: OwnershipConfig;
+  readonly intake: {
+    /** Deliveries waiting (pending or in flight) above which inbound work is refused with 503. */
+    readonly maxBacklog: number;
+    /** The Retry-After given with that refusal. */
+    readonly retryAfterSeconds: number;
+    /** How often the backlog is counted. */
+    readonly backlogCheckMs: number;
+  };
   readonly bodyLimitBytes: number;
   readonly logger: boolean;
   readonly workerId: string;
@@ -81,6 +90,17 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       throw Errors.ConfigInvalid(`dispatcher.${name} must be a whole number of at least 1 (got ${String(value)})`);
     }
   }
+  const intake = {
+    maxBacklog: 5_000,
+    retryAfterSeconds: 2,
+    backlogCheckMs: 250,
+    ...stripUndefined(input.intake ?? {}),
+  };
+  for (const [name, value] of Object.entries(intake)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw Errors.ConfigInvalid(`intake.${name} must be a whole number of at least 1 (got ${String(value)})`);
+    }
+  }
   const targets = (input.targets ?? []).map((t) => {
     try {
       new URL(t.baseUrl);
@@ -110,6 +130,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     retry: compileRetryPolicy(input.retry),
     dispatcher,
     ownership: input.ownership ?? DEFAULT_OWNERSHIP,
+    intake,
     bodyLimitBytes: input.bodyLimitBytes ?? 8 * 1024 * 1024,
     logger: input.logger ?? false,
     workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,

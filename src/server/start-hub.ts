@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApi } from "../api/index.js";
-import { Dispatcher } from "../events/index.js";
+import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
@@ -55,9 +55,20 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     },
     () => dispatcher.wake(),
   );
+  const backlog = new BacklogGauge(store, config.intake.backlogCheckMs);
+  await backlog.start();
   let ready = false;
   const app = await buildApi(
-    { store, intake, onOutboxWrite: () => dispatcher.wake(), isReady: () => ready },
+    {
+      store,
+      intake,
+      onOutboxWrite: () => dispatcher.wake(),
+      isReady: () => ready,
+      overloaded: () =>
+        backlog.current > config.intake.maxBacklog
+          ? { retryAfterSeconds: config.intake.retryAfterSeconds, backlog: backlog.current }
+          : undefined,
+    },
     { bodyLimitBytes: config.bodyLimitBytes, logger: config.logger },
   );
   const url = await app.listen({ host: config.host, port: config.port });
@@ -74,6 +85,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       await app.close();
       await intake.drain();
       await dispatcher.stop();
+      await backlog.stop();
       await Promise.all([...ports.values()].map((p) => p.close?.()));
       await store.close();
     },

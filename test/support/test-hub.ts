@@ -25,6 +25,7 @@ export async function startTestHub(
     targets: readonly TestTarget[];
     retry?: HubConfigInput["retry"];
     dispatcher?: HubConfigInput["dispatcher"];
+    intake?: HubConfigInput["intake"];
     seed?: MasterDataSnapshot;
     dispatch?: boolean;
     random?: () => number;
@@ -43,6 +44,7 @@ export async function startTestHub(
       })),
       retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5, ...opts.retry },
       dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000, ...opts.dispatcher },
+      ...(opts.intake ? { intake: opts.intake } : {}),
     }),
     {
       seed: opts.seed ?? smallHealthSystem(),

@@ -5,7 +5,7 @@ import { ContractSchema, Id } from "../../model/index.js";
 import { contractPropagation, getContractVersion } from "../../store/index.js";
 import { canonicalContractItem, releaseByApproval } from "../../workflows/contract-propagation/index.js";
 import type { ApiDeps } from "../api-deps.js";
-import { correlation } from "./inbound.js";
+import { correlation, refuseWhenOverloaded } from "./inbound.js";
 
 const ContractParams = Type.Object({ id: Id });
 const VersionParams = Type.Object({ id: Id, version: Type.Integer({ minimum: 1 }) });
@@ -65,6 +65,7 @@ export async function contractRoutes(app: FastifyInstance, deps: ApiDeps): Promi
           `body id "${String(request.body.id)}" does not match the path id "${request.params.id}"`,
         );
       }
+      refuseWhenOverloaded(deps);
       const system = request.headers["x-concord-system"];
       const result = await deps.intake.submit(
         canonicalContractItem(

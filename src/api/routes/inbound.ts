@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { Errors } from "../../errors/index.js";
 import { clmAgreementItem } from "../../workflows/contract-propagation/index.js";
 import type { ApiDeps } from "../api-deps.js";
 
@@ -8,6 +9,7 @@ import type { ApiDeps } from "../api-deps.js";
  */
 export async function inboundRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   app.post("/v1/inbound/clm/agreement-events", async (request, reply) => {
+    refuseWhenOverloaded(deps);
     const header = request.headers["x-clm-event-id"];
     const result = await deps.intake.submit(
       clmAgreementItem(
@@ -27,4 +29,15 @@ export async function inboundRoutes(app: FastifyInstance, deps: ApiDeps): Promis
 
 export function correlation(header: string | string[] | undefined): { correlationId?: string } {
   return typeof header === "string" && /^[\w.:-]{1,100}$/.test(header) ? { correlationId: header } : {};
+}
+
+/** Refuses new work while the delivery backlog is over its limit; the sender retries after the wait. */
+export function refuseWhenOverloaded(deps: ApiDeps): void {
+  const overload = deps.overloaded();
+  if (overload) {
+    throw Errors.Backpressure(
+      `${overload.backlog} deliveries are waiting; send this message again in ${overload.retryAfterSeconds} s`,
+      { retryAfterSeconds: overload.retryAfterSeconds, backlog: overload.backlog },
+    );
+  }
 }
