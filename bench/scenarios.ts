@@ -84,8 +84,9 @@ export async function runBaselineScenario(o: ScenarioOptions): Promise<ScenarioR
 export async function runHubScenario(o: ScenarioOptions): Promise<ScenarioResult> {
   const dir = await mkdtemp(join(tmpdir(), "concord-bench-"));
   const config = compileHubConfig({
-    // BENCH_STORE=memory isolates the file-system share of the store's cost (diagnosis only: not durable).
-    storeUrl: process.env.BENCH_STORE === "memory" ? "memory:" : `pglite:${dir}`,
+    // BENCH_STORE=memory isolates the file-system share of the store's cost (diagnosis only: not
+    // durable); BENCH_STORE=postgres://… runs the same hub on server PostgreSQL (its own schema).
+    storeUrl: benchStoreUrl(dir),
     port: 0,
     targets: [
       { system: "procurement", kind: "procurement-catalog", baseUrl: `${o.mockUrl}/procurement/api` },
@@ -154,4 +155,13 @@ async function amendmentsFromStore(store: Queryable, targets: number): Promise<A
     receivedAt: r.received,
     doneAt: r.ok === targets && r.done !== null ? r.done : undefined,
   }));
+}
+
+function benchStoreUrl(dir: string): string {
+  const store = process.env.BENCH_STORE;
+  if (store === "memory") return "memory:";
+  if (store?.startsWith("postgres")) {
+    return `${store}${store.includes("?") ? "&" : "?"}schema=bench_${Date.now().toString(36)}`;
+  }
+  return `pglite:${dir}`;
 }

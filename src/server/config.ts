@@ -91,7 +91,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     }
   }
   const intake = {
-    maxBacklog: 5_000,
+    maxBacklog: 1_500,
     retryAfterSeconds: 2,
     backlogCheckMs: 250,
     ...stripUndefined(input.intake ?? {}),
