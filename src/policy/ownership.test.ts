@@ -71,3 +71,21 @@ describe("checkOwnership", () => {
     expect(v).toMatchObject({ allowed: true, changed: ["pricing"] });
   });
 });
+
+describe("checkOwnership value comparison", () => {
+  it.each([
+    [{ a: [1, { b: "x" }] }, { a: [1, { b: "x" }] }, true],
+    [{ a: [1, 2] }, { a: [2, 1] }, false],
+    [{ a: { b: 1, c: 2 } }, { a: { c: 2, b: 1 } }, true],
+    [{ a: { b: 1 } }, { a: { b: 1, c: null } }, true],
+    [{ a: { b: 1 } }, { a: { b: 1, c: 0 } }, false],
+    [{ a: "1" }, { a: 1 }, false],
+    [{ a: [] }, { a: {} }, false],
+  ])("%j vs %j → same: %s", (x, y, same) => {
+    const before = { number: "N", title: "T", priceLines: x };
+    const after = { number: "N", title: "T", priceLines: y };
+    expect(checkOwnership(DEFAULT_OWNERSHIP, "clm", "contract", before, after).changed).toEqual(
+      same ? [] : ["pricing"],
+    );
+  });
+});

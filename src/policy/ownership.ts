@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from "node:util";
 import type { EntityType } from "../model/index.js";
 
 /**
@@ -74,11 +73,22 @@ function field(o: object, name: string): unknown {
   return (o as Record<string, unknown>)[name];
 }
 
-/** Key order is irrelevant (jsonb reorders keys) and an absent field equals null. */
+/**
+ * JSON equality: key order is irrelevant (jsonb reorders keys) and an absent field equals null or
+ * undefined. Walks both values once without copying them (this runs for every accepted version).
+ */
 function sameValue(a: unknown, b: unknown): boolean {
-  return isDeepStrictEqual(normalise(a), normalise(b));
-}
-
-function normalise(v: unknown): unknown {
-  return v === undefined ? null : JSON.parse(JSON.stringify(v));
+  if (a === b) return true;
+  if (a === undefined || a === null) return b === undefined || b === null;
+  if (b === undefined || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameValue(x, bb[i]));
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  for (const k of Object.keys(ao)) if (!sameValue(ao[k], bo[k])) return false;
+  for (const k of Object.keys(bo)) if (!(k in ao) && !sameValue(undefined, bo[k])) return false;
+  return true;
 }
