@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestStore, STORE_KINDS } from "../../test/support/stores.js";
+import { waitFor } from "../../test/support/test-hub.js";
 import type { Store } from "../store/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
 import { Dispatcher } from "./dispatcher.js";
@@ -51,19 +52,19 @@ describe.each(STORE_KINDS.slice(0, 1))("dispatcher at capacity ($name)", (kind) 
       pollIntervalMs: 10,
     });
     d.start();
-    await tick();
-    expect(port.started).toHaveLength(2);
+    await waitFor(() => port.started.length === 2, 10_000, "two deliveries started");
     // Wake-ups while full must not spin: timers still fire (this await would hang otherwise).
     for (let i = 0; i < 5; i++) d.wake();
     await tick();
     expect(port.started).toHaveLength(2);
     port.release(1);
-    await tick();
+    await waitFor(() => port.started.length === 3, 10_000, "a third delivery after one finished");
     expect(port.started).toHaveLength(3);
-    for (let i = 0; i < 4; i++) {
+    for (const n of [5, 6]) {
       port.release(2);
-      await tick();
+      await waitFor(() => port.started.length === n, 10_000, `${n} deliveries started`);
     }
+    port.release(2);
     await d.stop();
     const rows = await store.query<{ status: string }>("SELECT status FROM deliveries");
     expect(rows.map((r) => r.status)).toEqual(Array(6).fill("acknowledged"));

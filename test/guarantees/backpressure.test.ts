@@ -20,8 +20,17 @@ describe.each(STORE_KINDS)("back-pressure ($name)", (kind) => {
         202,
       );
     }
-    // three deliveries wait (the dispatcher is off); the gauge sees it within its interval
-    await new Promise((r) => setTimeout(r, 60));
+    // three deliveries wait (the dispatcher is off); the gauge sees it within its interval. An
+    // empty CLM event is a cheap probe: 400 while open, 503 once the gates close.
+    const probe = async () =>
+      (
+        await fetch(`${env.hub.url}/v1/inbound/clm/agreement-events`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        })
+      ).status;
+    await waitFor(async () => (await probe()) === 503, 10_000, "back-pressure");
     const res = await fetch(`${env.hub.url}/v1/contracts/ctr-bp-4/versions`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-concord-system": "clm" },
@@ -32,16 +41,10 @@ describe.each(STORE_KINDS)("back-pressure ($name)", (kind) => {
     const problem = (await res.json()) as Record<string, unknown>;
     expect(problem).toMatchObject({ code: "CONCORD_ERR_BACKPRESSURE", backlog: 3, retryAfterSeconds: 3 });
     expect((await getJson(`${env.hub.url}/v1/contracts/ctr-bp-4`)).status).toBe(404);
-    const clm = await fetch(`${env.hub.url}/v1/inbound/clm/agreement-events`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-    });
-    expect(clm.status).toBe(503);
 
     env.hub.dispatcher.start();
     await waitFor(async () => (await deliveryStatuses(env.hub.url, "ctr-bp-3", 1)).procurement === "acknowledged");
-    await new Promise((r) => setTimeout(r, 60));
+    await waitFor(async () => (await probe()) === 400, 10_000, "gates open again");
     expect((await postVersion(env.hub.url, contractV1({ id: "ctr-bp-4", number: "AGR-BP-4" }))).status).toBe(202);
     expect(env.target.applied.map((a) => a.contract).sort()).toEqual(["AGR-BP-1", "AGR-BP-2", "AGR-BP-3"]);
   });

@@ -76,7 +76,10 @@ describe.each(STORE_KINDS)("no loss on crash ($name)", (kind: StoreKind) => {
 
     const second = await spawnHub({ storeUrl, targetUrl: target.url, dispatch: true, leaseMs: 1_000 });
     running = second.child;
-    await waitFor(async () => (await deliveryStatuses(second.url, "ctr-crash", 3)).procurement === "acknowledged");
+    await waitFor(
+      async () => (await deliveryStatuses(second.url, "ctr-crash", 3)).procurement === "acknowledged",
+      45_000,
+    );
     expect(target.appliedRevisions("AGR-CRASH")).toEqual([1, 2, 3]);
     await kill9(second.child);
   });
@@ -88,14 +91,14 @@ describe.each(STORE_KINDS)("no loss on crash ($name)", (kind: StoreKind) => {
     running = first.child;
     const c = contractV1({ id: "ctr-crash-inflight", number: "AGR-CRASH-INFLIGHT" });
     expect((await postVersion(first.url, c)).status).toBe(202);
-    await waitFor(() => target.applied.some((a) => a.contract === "AGR-CRASH-INFLIGHT"), 10_000, "first apply");
+    await waitFor(() => target.applied.some((a) => a.contract === "AGR-CRASH-INFLIGHT"), 45_000, "first apply");
     await kill9(first.child);
 
     const second = await spawnHub({ storeUrl, targetUrl: target.url, dispatch: true, leaseMs: 1_000 });
     running = second.child;
     await waitFor(
       async () => (await deliveryStatuses(second.url, "ctr-crash-inflight", 1)).procurement === "acknowledged",
-      15_000,
+      45_000,
       "acknowledged after restart",
     );
     const sent = target.requests.filter((r) => r.contract === "AGR-CRASH-INFLIGHT");

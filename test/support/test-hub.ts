@@ -81,7 +81,7 @@ export async function getJson(url: string): Promise<{ status: number; body: Reco
 }
 
 /** Polls until `check` returns a truthy value (or throws after `timeoutMs` with the last value). */
-export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15_000, what = "condition"): Promise<T> {
+export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 30_000, what = "condition"): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
