@@ -2,6 +2,7 @@ export * from "./migrate.js";
 export * from "./open-store.js";
 export * from "./queries/contract-batch-queries.js";
 export * from "./queries/contract-queries.js";
+export * from "./queries/delivery-queries.js";
 export * from "./queries/inbound-queries.js";
 export * from "./queries/master-data-queries.js";
 export * from "./queries/xref-queries.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
 
 describe.each(STORE_KINDS)("retry and backoff schedule ($name)", (kind) => {
   const env = useRecordingHub(kind, {
@@ -35,6 +35,20 @@ describe.each(STORE_KINDS)("retry and backoff schedule ($name)", (kind) => {
     // base 40·2^(n-1) less a quarter: 30, 60, 120, 240 — except attempt 2, where Retry-After: 1 s is the floor.
     expect(attempts.map((a) => a.delay_ms)).toEqual([30, 1000, 120, 240, null]);
     expect(attempts[1]!.retry_after_ms).toBe(1000);
+    // Operators see the same history through the API.
+    const propagation = (await getJson(`${env.hub.url}/v1/contracts/ctr-retry/propagation`)).body;
+    const deliveryId = propagation.versions[0].targets[0].deliveryId;
+    const detail = (await getJson(`${env.hub.url}/v1/deliveries/${deliveryId}`)).body;
+    expect(detail).toMatchObject({ status: "acknowledged", attempts: 5, target: "procurement", keyVersion: 1 });
+    expect(detail.history.map((h: any) => [h.outcome, h.retryAfterMs])).toEqual([
+      ["retry", null],
+      ["retry", 1000],
+      ["retry", null],
+      ["retry", 0],
+      ["acknowledged", null],
+    ]);
+    expect(detail.history[1].error).toContain("429");
+    expect((await getJson(`${env.hub.url}/v1/deliveries/999999`)).status).toBe(404);
     // And the waits really happened: the target saw the 3rd request at least a second after the 2nd.
     const times = env.target.requests.filter((r) => r.contract === "AGR-RETRY").map((r) => r.at);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(950);

@@ -2,6 +2,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { replayDeliveries } from "../../events/index.js";
+import { deliveryDetail } from "../../store/index.js";
 import type { ApiDeps } from "../api-deps.js";
 
 const Page = { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) };
@@ -73,6 +74,17 @@ export async function operationsRoutes(app: FastifyInstance, deps: ApiDeps): Pro
       );
       if (replayed.length > 0) deps.onOutboxWrite();
       return { replayed: replayed.length, ids: replayed };
+    },
+  );
+
+  /** One delivery and its every attempt (outcome, error, Retry-After, when the next one is due). */
+  app.get<{ Params: { id: number } }>(
+    "/v1/deliveries/:id",
+    { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } },
+    async (request) => {
+      const detail = await deliveryDetail(deps.store, request.params.id);
+      if (!detail) throw Errors.NotFound(`no delivery ${request.params.id}`);
+      return detail;
     },
   );
 

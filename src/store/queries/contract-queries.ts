@@ -57,6 +57,7 @@ export interface VersionPropagation {
   readonly releaseReason: string | null;
   readonly correlationId: string;
   readonly targets: readonly {
+    readonly deliveryId: number;
     readonly target: string;
     readonly required: boolean;
     readonly status: string;
@@ -84,6 +85,7 @@ export async function contractPropagation(q: Queryable, contractId: string): Pro
     [contractId],
   );
   const deliveries = await q.query<{
+    id: number;
     key_version: number;
     target: string;
     required: boolean;
@@ -95,7 +97,7 @@ export async function contractPropagation(q: Queryable, contractId: string): Pro
     next_attempt_at: Date;
     settled_at: Date | null;
   }>(
-    `SELECT key_version, target, required, status, attempts, last_error_code, last_error, ack_ref, next_attempt_at, settled_at
+    `SELECT id, key_version, target, required, status, attempts, last_error_code, last_error, ack_ref, next_attempt_at, settled_at
      FROM deliveries WHERE business_key = $1 ORDER BY key_version DESC, target`,
     [`contract:${contractId}`],
   );
@@ -109,6 +111,7 @@ export async function contractPropagation(q: Queryable, contractId: string): Pro
     targets: deliveries
       .filter((d) => d.key_version === v.version)
       .map((d) => ({
+        deliveryId: d.id,
         target: d.target,
         required: d.required,
         status: d.status,
