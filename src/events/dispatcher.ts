@@ -3,7 +3,7 @@ import { type Queryable, raiseException, type Store, type Urgency } from "../sto
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
 import { GroupCommit } from "./group-commit.js";
 import { nextRetryDelay, type RetryPolicy } from "./retry-policy.js";
-import { type ClaimedDelivery, claimDeliveries } from "./sql/claim-deliveries.js";
+import { type ClaimedDelivery, claimDeliveries, hasWaitingSuccessors } from "./sql/claim-deliveries.js";
 import { markSucceededMany, markUnsuccessful, scheduleRetry } from "./sql/settle-delivery.js";
 
 /** What one attempt came to, waiting to be recorded. */
@@ -54,6 +54,8 @@ export class Dispatcher {
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private wakeSignal: (() => void) | undefined;
+  /** True while the loop waits because every delivery slot is taken. */
+  private atCapacity = false;
   private wokenEarly = false;
   private readonly random: () => number;
   private readonly targets: readonly string[];
@@ -101,7 +103,9 @@ export class Dispatcher {
       const free = this.opts.concurrency - this.inFlight.size;
       if (free <= 0) {
         // At capacity: wait for a delivery to finish (it wakes us). Never loop without awaiting.
+        this.atCapacity = true;
         if (!this.wokenEarly) await this.sleep(this.opts.pollIntervalMs);
+        this.atCapacity = false;
         this.wokenEarly = false;
         continue;
       }
@@ -123,7 +127,9 @@ export class Dispatcher {
     this.inFlight.add(task);
     void task.finally(() => {
       this.inFlight.delete(task);
-      this.wake();
+      // A freed slot matters only to a loop waiting for one; new work announces itself (intake,
+      // replay, a settled version with a waiting successor) and retries are found by the poll.
+      if (this.atCapacity) this.wake();
     });
   }
 
@@ -190,19 +196,23 @@ export class Dispatcher {
    * single bad row cannot keep the others from being recorded.
    */
   private async settleBatch(batch: readonly AttemptResult[]): Promise<void> {
+    let successorsWaiting = false;
     try {
-      await this.opts.store.transaction((tx) => this.settleAll(tx, batch));
+      successorsWaiting = await this.opts.store.transaction((tx) => this.settleAll(tx, batch));
     } catch (e) {
       if (batch.length === 1) throw e;
       const results = await Promise.allSettled(
         batch.map((r) => this.opts.store.transaction((tx) => this.settleAll(tx, [r]))),
       );
+      successorsWaiting = results.some((r) => r.status === "fulfilled" && r.value);
       const failed = results.find((r) => r.status === "rejected");
       if (failed) throw (failed as PromiseRejectedResult).reason;
+    } finally {
+      if (successorsWaiting) this.wake();
     }
   }
 
-  private async settleAll(tx: Queryable, batch: readonly AttemptResult[]): Promise<void> {
+  private async settleAll(tx: Queryable, batch: readonly AttemptResult[]): Promise<boolean> {
     const worker = this.opts.workerId;
     const settled: SettledDelivery[] = [];
     const successes = batch.filter((r) => r.outcome);
@@ -226,6 +236,15 @@ export class Dispatcher {
       if (status) settled.push({ delivery: r.delivery, status });
     }
     if (settled.length > 0) await this.opts.onSettled?.(tx, settled);
+    // Finishing version n may release n+1 of the same key at the same target: the caller looks
+    // again only then (after commit), rather than run a claim that finds nothing after every settle.
+    return (
+      settled.length > 0 &&
+      (await hasWaitingSuccessors(
+        tx,
+        settled.map((x) => x.delivery),
+      ))
+    );
   }
 
   /** Retry, park, dead-letter or fail (with an exception); the status it ended in, if it ended. */

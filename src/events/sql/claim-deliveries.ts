@@ -74,3 +74,18 @@ export async function claimDeliveries(
   }
   return claimed.map(({ eventId, ...d }) => ({ ...d, payload: payloads.get(eventId) }));
 }
+
+/** Whether a newer version of any of these deliveries' keys waits at the same target. */
+export async function hasWaitingSuccessors(
+  tx: Queryable,
+  settled: readonly Pick<ClaimedDelivery, "target" | "businessKey" | "keyVersion">[],
+): Promise<boolean> {
+  const [row] = await tx.query<{ waiting: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM deliveries d JOIN unnest($1::text[], $2::text[], $3::int[]) AS s(target, business_key, key_version)
+         ON d.target = s.target AND d.business_key = s.business_key AND d.key_version > s.key_version
+       WHERE d.status = 'pending') AS waiting`,
+    [settled.map((d) => d.target), settled.map((d) => d.businessKey), settled.map((d) => d.keyVersion)],
+  );
+  return row?.waiting === true;
+}
