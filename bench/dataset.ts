@@ -1,21 +1,12 @@
 import type { ClmAgreementEvent } from "../src/connectors/index.js";
-import {
-  type Contract,
-  type Facility,
-  type Item,
-  type MasterDataSnapshot,
-  type Supplier,
-  validateEntity,
-  type Xref,
-} from "../src/model/index.js";
+import { type Contract, type MasterDataSnapshot, validateEntity, type Xref } from "../src/model/index.js";
+import { facilityRecord, itemRecord, supplierRecord } from "../test/support/records.js";
 
 /** Sizes of the synthetic health system (the issue's workload: 50-line amendments). */
 export const SUPPLIERS = 20;
 export const FACILITIES = 4;
 export const ITEMS = 1000;
 export const LINES_PER_CONTRACT = 50;
-
-const address = { line1: "1 Main St", city: "Springfield", region: "IL", postalCode: "62701", country: "US" };
 
 // Local-id prefixes per system, as in test/support/small-health-system.ts.
 const PREFIX: Record<string, { supplier: string; item: string; facility: string }> = {
@@ -24,40 +15,9 @@ const PREFIX: Record<string, { supplier: string; item: string; facility: string 
   erp: { supplier: "10000", item: "MED-", facility: "H0" },
 };
 
-const facility = (n: number): Facility => ({
-  kind: "facility",
-  id: `fac-${n}`,
-  name: `Facility ${n}`,
-  type: n === 1 ? "hospital" : "clinic",
-  timeZone: "America/Chicago",
-  purchasingEntityId: "pe-1",
-  address,
-});
-
-const supplier = (n: number): Supplier => ({
-  kind: "supplier",
-  id: `sup-${n}`,
-  name: `Supplier ${n}`,
-  status: "active",
-  paymentTermsNetDays: 30,
-  remitTo: address,
-});
-
-const item = (n: number): Item => ({
-  kind: "item",
-  id: `itm-${n}`,
-  description: `Synthetic item ${n}`,
-  manufacturerName: "Acme Medical",
-  manufacturerPartNo: `AM-${n}`,
-  unspsc: "42132203",
-  baseUom: "each",
-  packaging: [
-    { uom: "each", quantityOfBase: 1 },
-    { uom: "box", quantityOfBase: 100 },
-  ],
-  clinicalCategory: "med-surg",
-  status: "active",
-});
+const facility = (n: number) => facilityRecord(n, n === 1 ? "hospital" : "clinic");
+const supplier = supplierRecord;
+const item = (n: number) => itemRecord(n, `Synthetic item ${n}`, ["each", "box"]);
 
 /** Contract c prices 50 consecutive items (wrapping), so contracts overlap items like real ones do. */
 const itemOf = (c: number, line: number) => (((c - 1) * LINES_PER_CONTRACT + line - 1) % ITEMS) + 1;

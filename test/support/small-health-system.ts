@@ -1,42 +1,9 @@
-import type { Contract, Facility, Item, MasterDataSnapshot, Supplier, Xref } from "../../src/model/index.js";
+import type { Contract, MasterDataSnapshot, Xref } from "../../src/model/index.js";
+import { facilityRecord, itemRecord, supplierRecord } from "./records.js";
 
-const address = { line1: "1 Main St", city: "Springfield", region: "IL", postalCode: "62701", country: "US" };
-
-const facility = (n: number, type: Facility["type"]): Facility => ({
-  kind: "facility",
-  id: `fac-${n}`,
-  name: `Facility ${n}`,
-  type,
-  timeZone: "America/Chicago",
-  purchasingEntityId: "pe-1",
-  address,
-});
-
-const supplier = (n: number): Supplier => ({
-  kind: "supplier",
-  id: `sup-${n}`,
-  name: `Supplier ${n}`,
-  status: "active",
-  paymentTermsNetDays: 30,
-  remitTo: address,
-});
-
-const item = (n: number): Item => ({
-  kind: "item",
-  id: `itm-${n}`,
-  description: `Exam glove nitrile size ${n}`,
-  manufacturerName: "Acme Medical",
-  manufacturerPartNo: `AM-${n}`,
-  unspsc: "42132203",
-  baseUom: "each",
-  packaging: [
-    { uom: "each", quantityOfBase: 1 },
-    { uom: "box", quantityOfBase: 100 },
-    { uom: "case", quantityOfBase: 1000 },
-  ],
-  clinicalCategory: "med-surg",
-  status: "active",
-});
+const facility = facilityRecord;
+const supplier = supplierRecord;
+const item = (n: number) => itemRecord(n, `Exam glove nitrile size ${n}`);
 
 /** Contract ctr-1 v1: items 1-3 from sup-1, facilities 1 (tier 1) and 2 (tier 2) eligible. */
 export function contractV1(overrides: Partial<Contract> = {}): Contract {
