@@ -1,27 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareDecimal, formatDecimal } from "./decimal.js";
+import { drape } from "./packaging.fixtures.js";
 import { baseUnitsPer, convertQuantity, convertUnitPrice, quantityInBase, UomConversionError } from "./packaging.js";
 import type { Item } from "./schemas/item.js";
 import type { Uom } from "./schemas/uom.js";
-
-/** The HIBCC 832 ex2 drape: 1 case = 4 boxes = 20 each (SLN segments). */
-const drape: Item = {
-  kind: "item",
-  id: "item-drape",
-  description: "DRAPE, SMALL TOWEL, CLEAR PLASTIC, ADHESIVE STRIP",
-  manufacturerName: "HC MANUFACTURER",
-  manufacturerPartNo: "1000",
-  unspsc: "42131601",
-  baseUom: "each",
-  packaging: [
-    { uom: "each", quantityOfBase: 1 },
-    { uom: "box", quantityOfBase: 5 },
-    { uom: "case", quantityOfBase: 20 },
-  ],
-  clinicalCategory: "med-surg",
-  status: "active",
-};
 
 describe("packaging conversions", () => {
   it("converts quantities through the base unit", () => {

@@ -1,4 +1,5 @@
-import type { Contract, Item, PriceLine } from "../model/index.js";
+import type { Contract, PriceLine } from "../model/index.js";
+import { drape } from "../model/packaging.fixtures.js";
 
 /** Shared builders for the effective-price tests: the HIBCC 832 drape on a GPO contract. */
 export const line = (over: Partial<PriceLine> = {}): PriceLine => ({
@@ -27,22 +28,7 @@ export const contract = (over: Partial<Contract> = {}): Contract => ({
   ...over,
 });
 
-export const drape: Item = {
-  kind: "item",
-  id: "item-drape",
-  description: "Drape",
-  manufacturerName: "HC",
-  manufacturerPartNo: "1000",
-  unspsc: "42131601",
-  baseUom: "each",
-  packaging: [
-    { uom: "each", quantityOfBase: 1 },
-    { uom: "box", quantityOfBase: 5 },
-    { uom: "case", quantityOfBase: 20 },
-  ],
-  clinicalCategory: "med-surg",
-  status: "active",
-};
+export { drape };
 
 export const q = (
   on: string,

@@ -3,25 +3,6 @@ import type { Queryable } from "../store.js";
 
 export type ContractVersionStatus = "propagating" | "released" | "parked";
 
-/**
- * Finds or creates the contract row by number and locks it for the rest of the transaction:
- * versions of one contract are accepted one at a time, in every process.
- */
-export async function lockContract(
-  tx: Queryable,
-  c: { id: string; number: string; supplierId: string },
-): Promise<{ id: string; currentVersion: number }> {
-  // One statement: a new number inserts the row; an existing one takes the DO UPDATE path, which
-  // locks the row until commit and returns it as stored.
-  const [row] = await tx.query<{ id: string; current_version: number }>(
-    `INSERT INTO contracts (id, number, supplier_id, current_version) VALUES ($1, $2, $3, 0)
-     ON CONFLICT (number) DO UPDATE SET number = EXCLUDED.number
-     RETURNING id, current_version`,
-    [c.id, c.number, c.supplierId],
-  );
-  return { id: row!.id, currentVersion: row!.current_version };
-}
-
 export async function getContractVersion(q: Queryable, id: string, version?: number): Promise<Contract | undefined> {
   const [row] = await q.query<{ body: Contract }>(
     version === undefined

@@ -12,17 +12,6 @@ export interface InboundRecord {
   readonly outcome: Record<string, unknown>;
 }
 
-/** Records an inbound message once per (system, message id); false when it was already there. */
-export async function recordInbound(q: Queryable, m: InboundRecord): Promise<boolean> {
-  const rows = await q.query(
-    `INSERT INTO inbound_messages (system, message_type, message_id, correlation_id, content_type, body, status, outcome)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (system, message_id) DO NOTHING RETURNING id`,
-    [m.system, m.messageType, m.messageId, m.correlationId, m.contentType, m.body, m.status, JSON.stringify(m.outcome)],
-  );
-  return rows.length > 0;
-}
-
 export async function findInbound(
   q: Queryable,
   system: string,

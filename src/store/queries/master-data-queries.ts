@@ -55,11 +55,3 @@ async function upsertRecords(tx: Queryable, records: readonly { kind: string; id
     [records.map((r) => r.kind), records.map((r) => r.id), records.map((r) => JSON.stringify(r))],
   );
 }
-
-export async function getRecord<T>(q: Queryable, entityType: string, id: string): Promise<T | undefined> {
-  const [row] = await q.query<{ body: T }>("SELECT body FROM canonical_records WHERE entity_type = $1 AND id = $2", [
-    entityType,
-    id,
-  ]);
-  return row?.body;
-}
