@@ -65,7 +65,7 @@ export function validateEntity<K extends EntityType>(kind: K, value: unknown): V
   return { ok: true, value: value as EntityTypes[K] };
 }
 
-function schemaIssues(errors: Iterable<ValueError>): Issue[] {
+export function schemaIssues(errors: Iterable<ValueError>): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   let dropped = 0;
