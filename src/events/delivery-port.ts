@@ -18,10 +18,12 @@ export interface OutboundMessage {
 /**
  * acknowledged: the target applied the message and said so (2xx with its own reference).
  * delivered: the target accepted it; an acknowledgment may follow separately (or never, for sinks).
+ * `awaitAckMs`: a functional acknowledgment (X12 997/999) will follow; until it arrives the
+ * delivery is not acknowledged, and after this long an exception says it is overdue.
  */
 export type DeliveryOutcome =
   | { readonly kind: "acknowledged"; readonly ref?: string }
-  | { readonly kind: "delivered"; readonly ref?: string };
+  | { readonly kind: "delivered"; readonly ref?: string; readonly awaitAckMs?: number };
 
 /**
  * Failures are thrown as ConcordError with one of the CONCORD_ERR_CONNECTOR_* codes: `retryable`

@@ -4,6 +4,12 @@ import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-
 import { GroupCommit } from "./group-commit.js";
 import { nextRetryDelay, type RetryPolicy } from "./retry-policy.js";
 import { type ClaimedDelivery, claimDeliveries, hasWaitingSuccessors } from "./sql/claim-deliveries.js";
+import {
+  type AckedDelivery,
+  applyFunctionalAcks,
+  expireAwaitedAcks,
+  type FunctionalAck,
+} from "./sql/functional-acks.js";
 import { markSucceededMany, markUnsuccessful, scheduleRetry } from "./sql/settle-delivery.js";
 
 /** What one attempt came to, waiting to be recorded. */
@@ -14,8 +20,14 @@ interface AttemptResult {
   readonly failure: ConcordError | undefined;
 }
 
+/** What workflows reacting to an outcome may read of the delivery. */
+export type SettledDeliveryRef = Pick<
+  ClaimedDelivery,
+  "id" | "target" | "businessKey" | "keyVersion" | "eventType" | "correlationId"
+>;
+
 export interface SettledDelivery {
-  readonly delivery: ClaimedDelivery;
+  readonly delivery: SettledDeliveryRef;
   readonly status: "acknowledged" | "delivered" | "failed" | "dead" | "parked";
 }
 
@@ -60,6 +72,7 @@ export class Dispatcher {
   private readonly random: () => number;
   private readonly targets: readonly string[];
   private readonly settler: GroupCommit<AttemptResult>;
+  private lastAckSweep = 0;
 
   constructor(private readonly opts: DispatcherOptions) {
     this.random = opts.random ?? Math.random;
@@ -110,6 +123,7 @@ export class Dispatcher {
         continue;
       }
       this.wokenEarly = false;
+      await this.sweepOverdueAcks();
       let claimed = 0;
       try {
         const batch = await this.claim(free);
@@ -120,6 +134,68 @@ export class Dispatcher {
       }
       // A full claim suggests more is waiting: look again at once. Otherwise wait for a wake-up.
       if (claimed < free && !this.wokenEarly) await this.sleep(this.opts.pollIntervalMs);
+    }
+  }
+
+  /**
+   * Records partners' functional acknowledgments (997/999) for deliveries of `target` inside the
+   * caller's transaction (the one that records the inbound acknowledgment), and lets workflows
+   * react in it too: an acknowledged contract version may open the price gate.
+   */
+  async recordFunctionalAcks(
+    tx: Queryable,
+    target: string,
+    acks: readonly FunctionalAck[],
+  ): Promise<readonly AckedDelivery[]> {
+    const acked = await applyFunctionalAcks(tx, target, acks);
+    const settled = acked.map((d) => ({ delivery: d, status: d.status }));
+    for (const d of acked) {
+      if (d.status !== "failed") continue;
+      const detail = acks.find((a) => a.deliveryId === d.id)?.detail ?? "rejected";
+      await raiseException(tx, {
+        code: Errors.ConnectorRejected.code,
+        rule: "delivery.functional-ack-accepted",
+        urgency: this.opts.urgencyOf?.(d.eventType) ?? "routine",
+        subjectType: "delivery",
+        subjectId: String(d.id),
+        system: d.target,
+        message: `${d.target} rejected the document carrying ${d.businessKey} version ${d.keyVersion}: ${detail}`,
+        details: { deliveryId: d.id, businessKey: d.businessKey, keyVersion: d.keyVersion },
+        correlationId: d.correlationId,
+      });
+    }
+    if (settled.length > 0) await this.opts.onSettled?.(tx, settled);
+    return acked;
+  }
+
+  /**
+   * At most once per poll interval: deliveries whose functional acknowledgment is overdue stop
+   * waiting and get an exception each (the price gate stays closed for them).
+   */
+  async sweepOverdueAcks(now = Date.now()): Promise<number> {
+    if (now - this.lastAckSweep < this.opts.pollIntervalMs) return 0;
+    this.lastAckSweep = now;
+    try {
+      return await this.opts.store.transaction(async (tx) => {
+        const overdue = await expireAwaitedAcks(tx);
+        for (const d of overdue) {
+          await raiseException(tx, {
+            code: Errors.ConnectorTimeout.code,
+            rule: "delivery.functional-ack-received",
+            urgency: this.opts.urgencyOf?.(d.eventType) ?? "routine",
+            subjectType: "delivery",
+            subjectId: String(d.id),
+            system: d.target,
+            message: `${d.target} has not acknowledged the document carrying ${d.businessKey} version ${d.keyVersion} in time`,
+            details: { deliveryId: d.id, businessKey: d.businessKey, keyVersion: d.keyVersion },
+            correlationId: d.correlationId,
+          });
+        }
+        return overdue.length;
+      });
+    } catch (e) {
+      this.opts.log?.error({ err: e }, "sweeping overdue acknowledgments failed; will retry");
+      return 0;
     }
   }
 
@@ -225,6 +301,7 @@ export class Dispatcher {
         startedAt: r.startedAt,
         outcome: r.outcome!.kind,
         ref: r.outcome!.ref,
+        awaitAckMs: r.outcome!.kind === "delivered" ? r.outcome!.awaitAckMs : undefined,
       })),
     );
     for (const r of successes) {

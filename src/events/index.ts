@@ -6,4 +6,5 @@ export * from "./retry-policy.js";
 export * from "./sql/append-event.js";
 export * from "./sql/append-events.js";
 export * from "./sql/claim-deliveries.js";
+export * from "./sql/functional-acks.js";
 export * from "./sql/replay-deliveries.js";

@@ -40,16 +40,27 @@ async function recordAttempt(tx: Queryable, a: AttemptRecord, nextAttemptAt: str
 export async function markSucceededMany(
   tx: Queryable,
   workerId: string,
-  items: readonly (AttemptRecord & { outcome: "acknowledged" | "delivered"; ref: string | undefined })[],
+  items: readonly (AttemptRecord & {
+    outcome: "acknowledged" | "delivered";
+    ref: string | undefined;
+    awaitAckMs?: number | undefined;
+  })[],
 ): Promise<Set<number>> {
   if (items.length === 0) return new Set();
   const rows = await tx.query<{ id: number }>(
     `UPDATE deliveries d SET status = s.outcome, ack_ref = s.ref, settled_at = now(), lease_until = NULL,
-       last_error_code = NULL, last_error = NULL
-     FROM unnest($2::bigint[], $3::text[], $4::text[]) AS s(id, outcome, ref)
+       last_error_code = NULL, last_error = NULL,
+       ack_due_at = CASE WHEN s.ack_ms IS NULL THEN NULL ELSE now() + make_interval(secs => s.ack_ms / 1000.0) END
+     FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS s(id, outcome, ref, ack_ms)
      WHERE d.id = s.id AND d.claimed_by = $1 AND d.status = 'in_flight'
      RETURNING d.id`,
-    [workerId, items.map((i) => i.deliveryId), items.map((i) => i.outcome), items.map((i) => i.ref ?? null)],
+    [
+      workerId,
+      items.map((i) => i.deliveryId),
+      items.map((i) => i.outcome),
+      items.map((i) => i.ref ?? null),
+      items.map((i) => (i.outcome === "delivered" ? (i.awaitAckMs ?? null) : null)),
+    ],
   );
   const mine = new Set(rows.map((r) => r.id));
   const recorded = items.filter((i) => mine.has(i.deliveryId));
