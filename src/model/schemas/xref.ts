@@ -21,3 +21,9 @@ export const XrefSchema = Type.Object(
   { additionalProperties: false },
 );
 export type Xref = Canonical<typeof XrefSchema>;
+
+/**
+ * The cross-reference "system" under which items are known by their base-unit GTIN: partners'
+ * documents (X12, cXML, FHIR UDI) name products by GTIN, whatever their own part numbers.
+ */
+export const GTIN_XREF_SYSTEM = "gs1";

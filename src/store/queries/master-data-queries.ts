@@ -1,4 +1,4 @@
-import type { MasterDataSnapshot } from "../../model/index.js";
+import { GTIN_XREF_SYSTEM, type MasterDataSnapshot } from "../../model/index.js";
 import type { Queryable, Store } from "../store.js";
 import { insertContractVersions, lockContracts } from "./contract-batch-queries.js";
 import { upsertXrefs } from "./xref-queries.js";
@@ -18,7 +18,14 @@ export async function importMasterData(store: Store, snapshot: MasterDataSnapsho
       ...snapshot.items,
     ];
     for (let i = 0; i < records.length; i += 1000) await upsertRecords(tx, records.slice(i, i + 1000));
-    for (let i = 0; i < snapshot.xrefs.length; i += 5000) await upsertXrefs(tx, snapshot.xrefs.slice(i, i + 5000));
+    // Items are also known by their GTIN, the identity partners' documents carry.
+    const xrefs = [
+      ...snapshot.xrefs,
+      ...snapshot.items.flatMap((item) =>
+        item.gtin ? [{ system: GTIN_XREF_SYSTEM, entityType: "item", localId: item.gtin, canonicalId: item.id }] : [],
+      ),
+    ];
+    for (let i = 0; i < xrefs.length; i += 5000) await upsertXrefs(tx, xrefs.slice(i, i + 5000));
     // Contracts not yet known (or known at an older version) arrive as released versions.
     const known = new Map(
       (

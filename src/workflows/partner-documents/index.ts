@@ -1,0 +1,3 @@
+export * from "./accept-partner-message.js";
+export * from "./partner-message.js";
+export * from "./resolve-item-refs.js";
