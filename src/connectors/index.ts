@@ -5,3 +5,4 @@ export * from "./erp-purchasing/index.js";
 export * from "./http-json/index.js";
 export * from "./memory/memory-target.js";
 export * from "./procurement-catalog/index.js";
+export * from "./mapping-catalog.js";
