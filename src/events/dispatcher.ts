@@ -2,7 +2,9 @@ import { ConcordError, Errors } from "../errors/index.js";
 import { type Queryable, raiseException, type Store, type Urgency } from "../store/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
 import { GroupCommit } from "./group-commit.js";
+import type { LocalDispatch } from "./local-dispatch.js";
 import { nextRetryDelay, type RetryPolicy } from "./retry-policy.js";
+import type { ClaimOnAppend } from "./sql/append-events.js";
 import { type ClaimedDelivery, claimDeliveries, hasWaitingSuccessors } from "./sql/claim-deliveries.js";
 import {
   type AckedDelivery,
@@ -61,7 +63,7 @@ export interface DispatcherOptions {
  * A crash at any point leaves the delivery in flight until its lease expires; it is then sent
  * again with the same idempotency key, so the target applies it once.
  */
-export class Dispatcher {
+export class Dispatcher implements LocalDispatch {
   private running = false;
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
@@ -73,6 +75,8 @@ export class Dispatcher {
   private readonly targets: readonly string[];
   private readonly settler: GroupCommit<AttemptResult>;
   private lastAckSweep = 0;
+  /** Slots promised to writers that claim on append (see reserve). */
+  private reserved = 0;
 
   constructor(private readonly opts: DispatcherOptions) {
     this.random = opts.random ?? Math.random;
@@ -104,6 +108,25 @@ export class Dispatcher {
     this.wakeSignal?.();
   }
 
+  /**
+   * For a writer about to append events in this process: how many of its fresh deliveries this
+   * dispatcher can take at once, claimed in the writer's own transaction (appendAndClaimEvents),
+   * so they skip the claim query. The slots stay promised until adopt() hands over what was
+   * claimed (nothing, if the transaction failed). None while stopped.
+   */
+  reserve(wanted: number): ClaimOnAppend {
+    const free = this.running ? this.opts.concurrency - this.inFlight.size - this.reserved : 0;
+    const limit = Math.max(0, Math.min(wanted, free));
+    this.reserved += limit;
+    return { workerId: this.opts.workerId, leaseMs: this.opts.leaseMs, limit };
+  }
+
+  /** After the writer's commit: sends what it claimed and frees the rest of its reservation. */
+  adopt(claimed: readonly ClaimedDelivery[], reservation: { limit: number }): void {
+    this.reserved -= reservation.limit;
+    for (const d of claimed) this.track(this.execute(d));
+  }
+
   /** One claim-deliver-settle round, awaited in full. For tests and the CLI. */
   async runOnce(limit = this.opts.concurrency): Promise<number> {
     const claimed = await this.claim(limit);
@@ -113,7 +136,7 @@ export class Dispatcher {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const free = this.opts.concurrency - this.inFlight.size;
+      const free = this.opts.concurrency - this.inFlight.size - this.reserved;
       if (free <= 0) {
         // At capacity: wait for a delivery to finish (it wakes us). Never loop without awaiting.
         this.atCapacity = true;

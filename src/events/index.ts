@@ -2,6 +2,7 @@ export * from "./backlog-gauge.js";
 export * from "./delivery-port.js";
 export * from "./dispatcher.js";
 export * from "./group-commit.js";
+export * from "./local-dispatch.js";
 export * from "./retry-policy.js";
 export * from "./sql/append-event.js";
 export * from "./sql/append-events.js";

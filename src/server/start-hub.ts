@@ -54,6 +54,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       ownership: config.ownership,
     },
     () => dispatcher.wake(),
+    dispatcher,
   );
   const backlog = new BacklogGauge(store, config.intake.backlogCheckMs);
   await backlog.start();

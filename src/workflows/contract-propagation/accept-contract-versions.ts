@@ -1,5 +1,10 @@
 import { ConcordError, Errors } from "../../errors/index.js";
-import { appendEvents } from "../../events/index.js";
+import {
+  appendAndClaimEvents,
+  type ClaimedDelivery,
+  type ClaimOnAppend,
+  type LocalDispatch,
+} from "../../events/index.js";
 import {
   CONTRACT_VERSION_EVENT,
   type Contract,
@@ -35,32 +40,43 @@ import { recordRejections } from "./record-rejections.js";
  * accepted (version + outbox event + deliveries), parked (not newer than the current version: kept,
  * never propagated) or rejected (with an exception or a policy violation). One message's rejection
  * never affects another's outcome. Versions of one contract are decided in arrival order.
+ * With a local dispatcher, the deliveries that may go out at once are claimed for it as they are
+ * written and handed to it after the commit.
  */
 export async function acceptContractVersions(
   store: Store,
   config: ContractIntakeConfig,
   items: readonly IntakeItem[],
+  local?: LocalDispatch,
 ): Promise<IntakeOutcome[]> {
+  const reservation = local?.reserve(items.length * config.targets.length);
+  let written: { results: (IntakeOutcome | undefined)[]; claimed: readonly ClaimedDelivery[] };
   try {
-    const results = await store.transaction((tx) => decideAndWrite(tx, config, items));
-    // Messages seen before answer as they were answered then (read after commit).
-    for (const [i, r] of results.entries()) {
-      if (r === undefined) results[i] = await previousOutcome(store, items[i]!.envelope);
-    }
-    return results as IntakeOutcome[];
+    written = await store.transaction((tx) => decideAndWrite(tx, config, items, reservation));
   } catch (e) {
+    if (local && reservation) local.adopt([], reservation);
     if (items.length === 1) throw e;
     // An unexpected failure (not a rejection) of the batch: try each alone so one poison
     // message cannot fail the others.
-    return (await Promise.all(items.map((it) => acceptContractVersions(store, config, [it]).catch((x) => [x])))).flat();
+    return (
+      await Promise.all(items.map((it) => acceptContractVersions(store, config, [it], local).catch((x) => [x])))
+    ).flat();
   }
+  if (local && reservation) local.adopt(written.claimed, reservation);
+  const results = written.results;
+  // Messages seen before answer as they were answered then (read after commit).
+  for (const [i, r] of results.entries()) {
+    if (r === undefined) results[i] = await previousOutcome(store, items[i]!.envelope);
+  }
+  return results as IntakeOutcome[];
 }
 
 async function decideAndWrite(
   tx: Queryable,
   config: ContractIntakeConfig,
   items: readonly IntakeItem[],
-): Promise<(IntakeOutcome | undefined)[]> {
+  claim: ClaimOnAppend | undefined,
+): Promise<{ results: (IntakeOutcome | undefined)[]; claimed: readonly ClaimedDelivery[] }> {
   const results: (IntakeOutcome | undefined)[] = new Array(items.length).fill(undefined);
   const live = await claimMessages(tx, items);
   const reject = (i: number, e: ConcordError) => {
@@ -157,7 +173,7 @@ async function decideAndWrite(
   if (unborn.length > 0) {
     await tx.query("DELETE FROM contracts WHERE id = ANY($1::text[]) AND current_version = 0", [unborn]);
   }
-  await appendEvents(
+  const { claimed } = await appendAndClaimEvents(
     tx,
     accepted.map(({ i, contract }) => ({
       type: CONTRACT_VERSION_EVENT,
@@ -167,6 +183,7 @@ async function decideAndWrite(
       correlationId: items[i]!.envelope.correlationId,
     })),
     config.targets.map((t) => ({ target: t.system, required: t.required })),
+    claim,
   );
   await upsertXrefs(
     tx,
@@ -191,7 +208,7 @@ async function decideAndWrite(
       return r instanceof ConcordError ? [{ envelope: items[i]!.envelope, error: r, subject }] : [];
     }),
   );
-  return results;
+  return { results, claimed };
 }
 
 /** Records every message raw; returns the indexes that are new (not a repeat of an earlier id). */

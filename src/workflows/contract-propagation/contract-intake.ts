@@ -1,5 +1,5 @@
 import { ConcordError } from "../../errors/index.js";
-import { GroupCommit } from "../../events/index.js";
+import { GroupCommit, type LocalDispatch } from "../../events/index.js";
 import type { Store } from "../../store/index.js";
 import { acceptContractVersions } from "./accept-contract-versions.js";
 import type { ContractIntakeConfig } from "./intake-config.js";
@@ -18,12 +18,14 @@ export class ContractIntake {
     config: ContractIntakeConfig,
     /** Called after a batch that accepted at least one version committed (wake the dispatcher). */
     onAccepted: () => void,
+    /** The dispatcher of this process: fresh deliveries go to it claimed, without a claim query. */
+    local?: LocalDispatch,
   ) {
     // Small batches: the embedded store runs one transaction at a time, and a long intake
     // transaction keeps the dispatcher from claiming and settling (measured: batches of 64 halved
     // delivery at concurrency 50 against 16).
     this.batcher = new GroupCommit(async (items) => {
-      const results = await acceptContractVersions(store, config, items);
+      const results = await acceptContractVersions(store, config, items, local);
       if (results.some((r) => !(r instanceof ConcordError) && r.status === "accepted" && !r.duplicate)) onAccepted();
       return results;
     }, 16);
