@@ -1,3 +1,4 @@
+import type { FhirReadPort } from "../connectors/fhir/index.js";
 import type { Store } from "../store/index.js";
 import type { ContractIntake } from "../workflows/contract-propagation/index.js";
 
@@ -11,5 +12,7 @@ export interface ApiDeps {
   /** Readiness: false while starting or draining. */
   readonly isReady: () => boolean;
   /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
+  /** What the FHIR R4 facade reads (canonical master data). */
+  readonly fhir: FhirReadPort;
   readonly overloaded: () => { readonly retryAfterSeconds: number; readonly backlog: number } | undefined;
 }

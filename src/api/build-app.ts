@@ -3,6 +3,7 @@ import type { ApiDeps } from "./api-deps.js";
 import { installProblemHandlers } from "./problem.js";
 import { installRawJsonParser } from "./raw-json-body.js";
 import { contractRoutes } from "./routes/contracts.js";
+import { fhirRoutes } from "./routes/fhir.js";
 import { healthRoutes } from "./routes/health.js";
 import { inboundRoutes } from "./routes/inbound.js";
 import { operationsRoutes } from "./routes/operations.js";
@@ -33,5 +34,7 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     await priceRoutes(scope, deps);
     await operationsRoutes(scope, deps);
   });
+  // Its own scope: FHIR clients get OperationOutcome, not problem+json.
+  await app.register(fhirRoutes, { port: deps.fhir });
   return app;
 }

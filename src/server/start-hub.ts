@@ -6,6 +6,7 @@ import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
 import { buildConnectors } from "./build-connectors.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
+import { storeFhirReadPort } from "./fhir-read-port.js";
 
 export interface Hub {
   readonly url: string;
@@ -64,6 +65,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       store,
       intake,
       onOutboxWrite: () => dispatcher.wake(),
+      fhir: storeFhirReadPort(store),
       isReady: () => ready,
       overloaded: () =>
         backlog.current > config.intake.maxBacklog
