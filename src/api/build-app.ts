@@ -7,6 +7,7 @@ import { fhirRoutes } from "./routes/fhir.js";
 import { healthRoutes } from "./routes/health.js";
 import { inboundRoutes } from "./routes/inbound.js";
 import { operationsRoutes } from "./routes/operations.js";
+import { partnerInboundRoutes } from "./routes/partner-inbound.js";
 import { priceRoutes } from "./routes/prices.js";
 import { typeboxValidatorCompiler } from "./typebox-validator.js";
 
@@ -34,6 +35,7 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     await priceRoutes(scope, deps);
     await operationsRoutes(scope, deps);
   });
+  await app.register(async (scope) => partnerInboundRoutes(scope, deps));
   // Its own scope: FHIR clients get OperationOutcome, not problem+json.
   await app.register(fhirRoutes, { port: deps.fhir });
   return app;

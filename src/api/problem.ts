@@ -46,7 +46,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
   });
 }
 
-function translate(error: FastifyError): ConcordError {
+export function translate(error: FastifyError): ConcordError {
   if (error instanceof ConcordError) return error;
   if (error.validation) {
     const issues = error.validation.map((v) => ({

@@ -1,6 +1,8 @@
 import { Errors } from "../errors/index.js";
 import { compileRetryPolicy, type RetryPolicy, type RetryPolicyInput } from "../events/index.js";
+import { CONTRACT_VERSION_EVENT } from "../model/index.js";
 import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
+import { compilePartners, type PartnerConfigInput, type PartnersConfig } from "./partner-config.js";
 
 export type ConnectorKind = "procurement-catalog" | "erp-purchasing" | "analytics-sink";
 
@@ -10,6 +12,8 @@ export interface TargetConfig {
   readonly baseUrl: string;
   readonly required: boolean;
   readonly connections: number;
+  /** Event types this target receives ("*" = every event); default: contract versions. */
+  readonly events: readonly string[];
 }
 
 export interface HubConfigInput {
@@ -18,9 +22,10 @@ export interface HubConfigInput {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
-  readonly targets?: readonly (Omit<TargetConfig, "required" | "connections"> & {
+  readonly targets?: readonly (Omit<TargetConfig, "required" | "connections" | "events"> & {
     required?: boolean;
     connections?: number;
+    events?: readonly string[];
   })[];
   readonly retry?: RetryPolicyInput;
   readonly dispatcher?: Partial<HubConfig["dispatcher"]>;
@@ -29,6 +34,10 @@ export interface HubConfigInput {
   readonly bodyLimitBytes?: number;
   readonly logger?: boolean;
   readonly workerId?: string;
+  /** Trading partners that send EDI X12 or cXML documents (see partner-config.ts). */
+  readonly partners?: readonly PartnerConfigInput[];
+  /** Concord's own X12 interchange id; default ZZ:CONCORD. */
+  readonly x12Identity?: { readonly qualifier: string; readonly id: string };
 }
 
 export interface HubConfig {
@@ -55,6 +64,7 @@ export interface HubConfig {
   readonly bodyLimitBytes: number;
   readonly logger: boolean;
   readonly workerId: string;
+  readonly partners: PartnersConfig;
 }
 
 /** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
@@ -107,7 +117,17 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     } catch {
       throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl}" is not a URL`);
     }
-    const target = { required: t.kind !== "analytics-sink", connections: 16, ...stripUndefined(t) } as TargetConfig;
+    const target = {
+      required: t.kind !== "analytics-sink",
+      connections: 16,
+      events: [CONTRACT_VERSION_EVENT],
+      ...stripUndefined(t),
+    } as TargetConfig;
+    if (target.events.length === 0 || target.events.some((e) => !/^(\*|[a-z][a-z0-9.-]*)$/.test(e))) {
+      throw Errors.ConfigInvalid(
+        `target ${t.system}: events must be event types (e.g. "${CONTRACT_VERSION_EVENT}") or "*"`,
+      );
+    }
     if (target.required && !ACKNOWLEDGES[target.kind]) {
       // The price gate waits for acknowledgments; a target that never gives one would hold every price back.
       throw Errors.ConfigInvalid(`target ${t.system}: a ${t.kind} target never acknowledges, so it cannot be required`);
@@ -134,6 +154,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     bodyLimitBytes: input.bodyLimitBytes ?? 8 * 1024 * 1024,
     logger: input.logger ?? false,
     workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    partners: compilePartners(input.partners ?? [], input.x12Identity),
   };
 }
 

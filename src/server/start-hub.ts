@@ -7,6 +7,7 @@ import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-pro
 import { buildConnectors } from "./build-connectors.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
+import { partnerIntake } from "./partner-intake.js";
 
 export interface Hub {
   readonly url: string;
@@ -47,11 +48,13 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   const intake = new ContractIntake(
     store,
     {
-      targets: config.targets.map((t) => ({
-        system: t.system,
-        required: t.required,
-        usesLocalIds: USES_LOCAL_IDS[t.kind],
-      })),
+      targets: config.targets
+        .filter((t) => t.events.includes(CONTRACT_VERSION_EVENT) || t.events.includes("*"))
+        .map((t) => ({
+          system: t.system,
+          required: t.required,
+          usesLocalIds: USES_LOCAL_IDS[t.kind],
+        })),
       ownership: config.ownership,
     },
     () => dispatcher.wake(),
@@ -66,6 +69,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       intake,
       onOutboxWrite: () => dispatcher.wake(),
       fhir: storeFhirReadPort(store),
+      partners: partnerIntake(config, store, dispatcher),
       isReady: () => ready,
       overloaded: () =>
         backlog.current > config.intake.maxBacklog

@@ -27,6 +27,7 @@ export async function startTestHub(
     dispatcher?: HubConfigInput["dispatcher"];
     intake?: HubConfigInput["intake"];
     seed?: MasterDataSnapshot;
+    partners?: HubConfigInput["partners"];
     dispatch?: boolean;
     random?: () => number;
   },
@@ -45,6 +46,7 @@ export async function startTestHub(
       retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5, ...opts.retry },
       dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000, ...opts.dispatcher },
       ...(opts.intake ? { intake: opts.intake } : {}),
+      ...(opts.partners ? { partners: opts.partners } : {}),
     }),
     {
       seed: opts.seed ?? smallHealthSystem(),

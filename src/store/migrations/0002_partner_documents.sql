@@ -18,6 +18,9 @@ CREATE TABLE x12_interchanges (
   PRIMARY KEY (sender, receiver, control_number)
 );
 
+-- ISA13/GS06 of the interchanges Concord sends (acknowledgments, documents): unique per partner.
+CREATE SEQUENCE x12_control_numbers MINVALUE 1 MAXVALUE 999999999 CYCLE;
+
 -- Trade documents exchanged with partners (orders, confirmations, ship notices, invoices,
 -- catalogs, price authorizations), in canonical form, with the warnings decoding raised.
 -- The raw message is in inbound_messages; workflows read documents from here.

@@ -1,3 +1,5 @@
 export * from "./accept-partner-message.js";
 export * from "./partner-message.js";
+export * from "./receive-cxml.js";
+export * from "./receive-x12.js";
 export * from "./resolve-item-refs.js";

@@ -1,0 +1,30 @@
+import type { Dispatcher } from "../events/index.js";
+import type { Store } from "../store/index.js";
+import type { CxmlIntakeDeps, PartnerIntakeDeps, X12IntakeDeps } from "../workflows/partner-documents/index.js";
+import type { HubConfig } from "./config.js";
+import { x12Key } from "./partner-config.js";
+
+/** What the partner-document intake needs, from the configuration and this process's dispatcher. */
+export function partnerIntake(
+  config: HubConfig,
+  store: Store,
+  dispatcher: Dispatcher,
+): { x12: X12IntakeDeps; cxml: CxmlIntakeDeps } {
+  const base: PartnerIntakeDeps = {
+    store,
+    recordFunctionalAcks: (tx, target, acks) => dispatcher.recordFunctionalAcks(tx, target, acks),
+    subscribers: (eventType) =>
+      config.targets
+        .filter((t) => t.events.includes(eventType) || t.events.includes("*"))
+        .map((t) => ({ target: t.system, required: false })),
+    onOutboxWrite: () => dispatcher.wake(),
+  };
+  return {
+    x12: {
+      ...base,
+      findPartner: (qualifier, id) => config.partners.x12.get(x12Key(qualifier, id)),
+      identity: config.partners.x12Identity,
+    },
+    cxml: { ...base, cxmlPartners: config.partners.cxml },
+  };
+}
