@@ -38,6 +38,33 @@ export const Errors = {
   ConfigInvalid: createError("CONCORD_ERR_CONFIG_INVALID", 500, "The configuration is invalid"),
   RetryPolicyInvalid: createError("CONCORD_ERR_RETRY_POLICY_INVALID", 500, "The retry policy is invalid"),
   MappingInvalid: createError("CONCORD_ERR_MAPPING_INVALID", 500, "A mapping declaration is invalid"),
+  CsvHeader: createError("CONCORD_ERR_CSV_HEADER", 400, "The CSV file's header row is missing or wrong"),
+  CsvRow: createError("CONCORD_ERR_CSV_ROW", 422, "Rows of the CSV file were rejected"),
+  TransportFile: createError("CONCORD_ERR_TRANSPORT_FILE", 500, "A file-drop folder operation failed", true),
+  TransportFileExists: createError("CONCORD_ERR_TRANSPORT_FILE_EXISTS", 409, "A file of that name is already waiting"),
+  TransportSftp: createError("CONCORD_ERR_TRANSPORT_SFTP", 502, "The SFTP server failed or is unreachable", true),
+  TransportSftpAuth: createError(
+    "CONCORD_ERR_TRANSPORT_SFTP_AUTH",
+    502,
+    "The SFTP server's host key or our credentials were refused",
+  ),
+  XmlMalformed: createError("CONCORD_ERR_XML_MALFORMED", 400, "The XML is not well-formed"),
+  XmlUnsafe: createError("CONCORD_ERR_XML_UNSAFE", 400, "The XML uses a construct Concord refuses (DTD subset, entity)"),
+  XmlTooLarge: createError("CONCORD_ERR_XML_TOO_LARGE", 413, "The XML exceeds a size limit"),
+  CxmlCredentials: createError("CONCORD_ERR_CXML_CREDENTIALS", 401, "The cXML sender's credentials are missing or wrong"),
+  CxmlDocument: createError("CONCORD_ERR_CXML_DOCUMENT", 422, "The cXML document cannot be mapped"),
+  EdiEnvelope: createError("CONCORD_ERR_EDI_ENVELOPE", 400, "The X12 interchange envelope is malformed"),
+  EdiSyntax: createError("CONCORD_ERR_EDI_SYNTAX", 400, "An X12 segment cannot be read"),
+  EdiControl: createError("CONCORD_ERR_EDI_CONTROL", 400, "X12 control numbers or counts do not match"),
+  EdiDuplicate: createError("CONCORD_ERR_EDI_DUPLICATE", 409, "The X12 interchange was already received"),
+  EdiMapping: createError("CONCORD_ERR_EDI_MAPPING", 422, "The X12 transaction set does not map to its document"),
+  EdiUnsupported: createError("CONCORD_ERR_EDI_UNSUPPORTED", 422, "Concord does not map this X12 transaction set"),
+  FhirUnsupported: createError("CONCORD_ERR_FHIR_UNSUPPORTED", 400, "The FHIR API does not support this request"),
+  PartnerUnknown: createError(
+    "CONCORD_ERR_PARTNER_UNKNOWN",
+    403,
+    "The sender is not a configured trading partner",
+  ),
 } as const;
 
 export type ErrorName = keyof typeof Errors;
