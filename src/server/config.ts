@@ -2,18 +2,24 @@ import { Errors } from "../errors/index.js";
 import { compileRetryPolicy, type RetryPolicy, type RetryPolicyInput } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT } from "../model/index.js";
 import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
-import { compilePartners, type PartnerConfigInput, type PartnersConfig } from "./partner-config.js";
+import { compilePartners, type PartnerConfigInput, type PartnersConfig, x12PartnerOf } from "./partner-config.js";
 
-export type ConnectorKind = "procurement-catalog" | "erp-purchasing" | "analytics-sink";
+export type ConnectorKind = "procurement-catalog" | "erp-purchasing" | "analytics-sink" | "x12-price-authorization";
+
+/** Kinds that deliver over HTTP to `baseUrl`; the others use the partner's configured transport. */
+const HTTP_KINDS: ReadonlySet<ConnectorKind> = new Set(["procurement-catalog", "erp-purchasing", "analytics-sink"]);
 
 export interface TargetConfig {
   readonly system: string;
   readonly kind: ConnectorKind;
-  readonly baseUrl: string;
+  /** HTTP kinds: the target's API root. */
+  readonly baseUrl: string | undefined;
   readonly required: boolean;
   readonly connections: number;
   /** Event types this target receives ("*" = every event); default: contract versions. */
   readonly events: readonly string[];
+  /** EDI kinds: how long the partner has to send its 997/999 before an exception (default 1 h). */
+  readonly awaitAckMs: number;
 }
 
 export interface HubConfigInput {
@@ -22,10 +28,12 @@ export interface HubConfigInput {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
-  readonly targets?: readonly (Omit<TargetConfig, "required" | "connections" | "events"> & {
+  readonly targets?: readonly (Omit<TargetConfig, "required" | "connections" | "events" | "baseUrl" | "awaitAckMs"> & {
+    baseUrl?: string;
     required?: boolean;
     connections?: number;
     events?: readonly string[];
+    awaitAckMs?: number;
   })[];
   readonly retry?: RetryPolicyInput;
   readonly dispatcher?: Partial<HubConfig["dispatcher"]>;
@@ -72,6 +80,7 @@ export const USES_LOCAL_IDS: Readonly<Record<ConnectorKind, boolean>> = {
   "procurement-catalog": true,
   "erp-purchasing": true,
   "analytics-sink": false,
+  "x12-price-authorization": true,
 };
 
 /** Sinks answer "accepted" (delivered) and never confirm applying (acknowledged). */
@@ -79,6 +88,7 @@ const ACKNOWLEDGES: Readonly<Record<ConnectorKind, boolean>> = {
   "procurement-catalog": true,
   "erp-purchasing": true,
   "analytics-sink": false,
+  "x12-price-authorization": true,
 };
 
 /** Validates once and fills every default; nothing below the server reads the environment. */
@@ -111,18 +121,30 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       throw Errors.ConfigInvalid(`intake.${name} must be a whole number of at least 1 (got ${String(value)})`);
     }
   }
+  const partners = compilePartners(input.partners ?? [], input.x12Identity);
   const targets = (input.targets ?? []).map((t) => {
-    try {
-      new URL(t.baseUrl);
-    } catch {
-      throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl}" is not a URL`);
+    if (HTTP_KINDS.has(t.kind)) {
+      try {
+        new URL(t.baseUrl ?? "");
+      } catch {
+        throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl ?? ""}" is not a URL`);
+      }
+    } else if (!x12PartnerOf(partners, t.system) || !partners.fileDrops.has(t.system)) {
+      throw Errors.ConfigInvalid(
+        `target ${t.system}: a ${t.kind} target must be a partner with x12 and fileDrop settings (partners[].system = "${t.system}")`,
+      );
     }
     const target = {
       required: t.kind !== "analytics-sink",
       connections: 16,
       events: [CONTRACT_VERSION_EVENT],
+      awaitAckMs: 3_600_000,
+      baseUrl: undefined,
       ...stripUndefined(t),
     } as TargetConfig;
+    if (!Number.isInteger(target.awaitAckMs) || target.awaitAckMs < 1) {
+      throw Errors.ConfigInvalid(`target ${t.system}: awaitAckMs must be a whole number of milliseconds ≥ 1`);
+    }
     if (target.events.length === 0 || target.events.some((e) => !/^(\*|[a-z][a-z0-9.-]*)$/.test(e))) {
       throw Errors.ConfigInvalid(
         `target ${t.system}: events must be event types (e.g. "${CONTRACT_VERSION_EVENT}") or "*"`,
@@ -154,7 +176,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     bodyLimitBytes: input.bodyLimitBytes ?? 8 * 1024 * 1024,
     logger: input.logger ?? false,
     workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
-    partners: compilePartners(input.partners ?? [], input.x12Identity),
+    partners,
   };
 }
 

@@ -16,6 +16,11 @@ export interface PartnerConfigInput {
   };
   /** Its cXML Sender credentials and shared secret. */
   readonly cxml?: Omit<CxmlPartnerInput, "system">;
+  /**
+   * A watched folder exchanged with the partner: it drops files into `<root>/inbound`, Concord
+   * writes to `<root>/outbound` (see docs/formats/file-transports.md).
+   */
+  readonly fileDrop?: { readonly root: string; readonly scanIntervalMs?: number; readonly stableMs?: number };
 }
 
 export interface X12Partner {
@@ -32,8 +37,15 @@ export interface PartnersConfig {
   /** X12 partners by `qualifier:id` of their interchange id. */
   readonly x12: ReadonlyMap<string, X12Partner>;
   readonly cxml: CxmlPartnerRegistry;
+  /** File drops by partner system. */
+  readonly fileDrops: ReadonlyMap<string, NonNullable<PartnerConfigInput["fileDrop"]>>;
   /** Concord's own interchange id. */
   readonly x12Identity: { readonly qualifier: string; readonly id: string };
+}
+
+/** The X12 settings of a partner system, if it has any. */
+export function x12PartnerOf(partners: PartnersConfig, system: string): X12Partner | undefined {
+  return [...partners.x12.values()].find((p) => p.system === system);
 }
 
 export const x12Key = (qualifier: string, id: string) => `${qualifier.trim()}:${id.trim()}`;
@@ -54,12 +66,17 @@ export function compilePartners(
   }
   const systems = new Set<string>();
   const x12 = new Map<string, X12Partner>();
+  const fileDrops = new Map<string, NonNullable<PartnerConfigInput["fileDrop"]>>();
   for (const [i, p] of inputs.entries()) {
     const where = `partners[${i}] (${p.system})`;
     if (!SYSTEM.test(p.system)) throw Errors.ConfigInvalid(`${where}: system must match ${SYSTEM.source}`);
     if (systems.has(p.system)) throw Errors.ConfigInvalid(`${where}: partner ${p.system} is configured twice`);
     systems.add(p.system);
     if (!p.x12 && !p.cxml) throw Errors.ConfigInvalid(`${where}: give x12 or cxml settings (or both)`);
+    if (p.fileDrop) {
+      if (!p.fileDrop.root) throw Errors.ConfigInvalid(`${where}: fileDrop.root is required`);
+      fileDrops.set(p.system, p.fileDrop);
+    }
     if (p.x12) {
       const { qualifier, id, ack = "997", ...options } = p.x12;
       if (!X12_QUALIFIER.test(qualifier) || !X12_ID.test(id)) {
@@ -81,5 +98,5 @@ export function compilePartners(
   const cxml = compileCxmlPartners(
     inputs.filter((p) => p.cxml).map((p) => ({ ...p.cxml!, system: p.system }) satisfies CxmlPartnerInput),
   );
-  return { systems: [...systems], x12, cxml, x12Identity: identity };
+  return { systems: [...systems], x12, cxml, fileDrops, x12Identity: identity };
 }

@@ -4,9 +4,11 @@ import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
+import type { X12IntakeDeps } from "../workflows/partner-documents/index.js";
 import { buildConnectors } from "./build-connectors.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
+import { partnerFileDrops } from "./partner-file-drops.js";
 import { partnerIntake } from "./partner-intake.js";
 
 export interface Hub {
@@ -32,7 +34,14 @@ export interface StartHubOptions {
 export async function startHub(config: HubConfig, opts: StartHubOptions = {}): Promise<Hub> {
   const store = await openStore(config.storeUrl);
   if (opts.seed) await importMasterData(store, opts.seed);
-  const ports = buildConnectors(config.targets);
+  // Partner folders exist before the connectors that write to them; they are watched once serving.
+  let x12Intake: X12IntakeDeps | undefined;
+  const fileDrops = partnerFileDrops(
+    config,
+    () => x12Intake!,
+    (msg, err) => app.log.warn({ err }, msg),
+  );
+  const ports = buildConnectors(config, fileDrops.sinks);
   const dispatcher = new Dispatcher({
     store,
     ports,
@@ -60,6 +69,8 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     () => dispatcher.wake(),
     dispatcher,
   );
+  const partners = partnerIntake(config, store, dispatcher);
+  x12Intake = partners.x12;
   const backlog = new BacklogGauge(store, config.intake.backlogCheckMs);
   await backlog.start();
   let ready = false;
@@ -69,7 +80,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       intake,
       onOutboxWrite: () => dispatcher.wake(),
       fhir: storeFhirReadPort(store),
-      partners: partnerIntake(config, store, dispatcher),
+      partners,
       isReady: () => ready,
       overloaded: () =>
         backlog.current > config.intake.maxBacklog
@@ -80,6 +91,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   );
   const url = await app.listen({ host: config.host, port: config.port });
   if (opts.dispatch !== false) dispatcher.start();
+  await fileDrops.start();
   ready = true;
   return {
     url,
@@ -90,6 +102,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     async close() {
       ready = false;
       await app.close();
+      await fileDrops.stop();
       await intake.drain();
       await dispatcher.stop();
       await backlog.stop();

@@ -11,21 +11,21 @@ describe.each(STORE_KINDS)("FHIR R4 facade over the store ($name)", (kind) => {
     const org = await fetch(`${t().hub.url}/fhir/R4/Organization/sup-sup-1`);
     expect(org.status).toBe(200);
     expect(org.headers.get("content-type")).toContain("application/fhir+json");
-    expect(await org.json()).toMatchObject({ resourceType: "Organization", id: "sup-sup-1" });
+    expect((await org.json()) as object).toMatchObject({ resourceType: "Organization", id: "sup-sup-1" });
 
     const search = await fetch(`${t().hub.url}/fhir/R4/Location?name=${encodeURIComponent("Facility")}`);
     expect(search.status).toBe(200);
-    const bundle = await search.json();
+    const bundle = (await search.json()) as object;
     expect(bundle).toMatchObject({ resourceType: "Bundle", type: "searchset", total: 2 });
 
     const device = await fetch(`${t().hub.url}/fhir/R4/Device/item-itm-1`);
     expect(device.status).toBe(200);
-    expect(await device.json()).toMatchObject({ resourceType: "Device" });
+    expect((await device.json()) as object).toMatchObject({ resourceType: "Device" });
   });
 
   it("answers an unknown id with a 404 OperationOutcome, not problem+json", async () => {
     const res = await fetch(`${t().hub.url}/fhir/R4/Organization/sup-nope`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ resourceType: "OperationOutcome" });
+    expect((await res.json()) as object).toMatchObject({ resourceType: "OperationOutcome" });
   });
 });

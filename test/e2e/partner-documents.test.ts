@@ -68,7 +68,7 @@ describe.each(STORE_KINDS)("partner documents through the API ($name)", (kind) =
     );
     const res = await post("/v1/inbound/x12", interchange(101, order("4500000101")), "application/edi-x12");
     expect(res.status).toBe(202);
-    const body = await res.json();
+    const body = (await res.json()) as Record<string, any>;
     expect(body.documents).toHaveLength(1);
     expect(body.documents[0]).toMatchObject({ kind: "purchase-order", documentId: "4500000101" });
     expect(body.documents[0].unresolved).toEqual([
@@ -93,17 +93,17 @@ describe.each(STORE_KINDS)("partner documents through the API ($name)", (kind) =
 
     const again = await post("/v1/inbound/x12", interchange(102, order("4500000102-b")), "application/edi-x12");
     expect(again.status).toBe(409);
-    expect((await again.json()).code).toBe("CONCORD_ERR_EDI_DUPLICATE");
+    expect(((await again.json()) as { code: string }).code).toBe("CONCORD_ERR_EDI_DUPLICATE");
     const kept = await env.hub.store.query("SELECT 1 FROM trade_documents WHERE document_id = '4500000102-b'");
     expect(kept).toHaveLength(0);
 
     const stranger = await post("/v1/inbound/x12", interchange(103, order("x"), "STRANGER"), "application/edi-x12");
     expect(stranger.status).toBe(403);
-    expect((await stranger.json()).code).toBe("CONCORD_ERR_PARTNER_UNKNOWN");
+    expect(((await stranger.json()) as { code: string }).code).toBe("CONCORD_ERR_PARTNER_UNKNOWN");
 
     const garbage = await post("/v1/inbound/x12", "hello", "text/plain");
     expect(garbage.status).toBe(400);
-    expect((await garbage.json()).code).toBe("CONCORD_ERR_EDI_ENVELOPE");
+    expect(((await garbage.json()) as { code: string }).code).toBe("CONCORD_ERR_EDI_ENVELOPE");
   });
 
   it("turns the partner's 997 into the acknowledgment of the document Concord sent it", async () => {
@@ -129,7 +129,7 @@ describe.each(STORE_KINDS)("partner documents through the API ($name)", (kind) =
     ].join("");
     const res = await post("/v1/inbound/x12", ack, "application/edi-x12");
     expect(res.status).toBe(202);
-    expect((await res.json()).acknowledged).toBe(1);
+    expect(((await res.json()) as { acknowledged: number }).acknowledged).toBe(1);
     const [after] = await env.hub.store.query<{ status: string }>("SELECT status FROM deliveries WHERE id = $1", [id]);
     expect(after!.status).toBe("acknowledged");
   });

@@ -40,7 +40,7 @@ export async function startTestHub(
       targets: opts.targets.map((t) => ({
         system: t.system,
         kind: t.kind,
-        baseUrl: t.url,
+        ...(t.url ? { baseUrl: t.url } : {}),
         ...(t.required === undefined ? {} : { required: t.required }),
       })),
       retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5, ...opts.retry },

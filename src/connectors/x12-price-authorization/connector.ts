@@ -1,0 +1,67 @@
+import { ConcordError, Errors } from "../../errors/index.js";
+import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "../../events/index.js";
+import type { ContractVersionEvent } from "../../model/index.js";
+import { encodeDocuments, type X12PartnerOptions } from "../x12/index.js";
+import { priceAuthorizationFromContract } from "./price-authorization-from-contract.js";
+
+/** Where an interchange goes: a partner's file drop (outbound/), an SFTP push. Throws on failure. */
+export interface DocumentSink {
+  /** Writes the document under `name`; resolves false when one of that name is already waiting. */
+  put(name: string, content: string): Promise<boolean>;
+}
+
+export interface X12PriceAuthorizationConfig {
+  readonly system: string;
+  readonly partner: { readonly qualifier: string; readonly id: string; readonly options: X12PartnerOptions };
+  readonly identity: { readonly qualifier: string; readonly id: string };
+  readonly sink: DocumentSink;
+  /** How long the partner has to send its 997/999 before an exception says it is overdue. */
+  readonly awaitAckMs: number;
+}
+
+/**
+ * X12 control numbers of a delivery: ISA13 and GS06 are the delivery id (wrapping at 10⁹), so a
+ * retry, a crash recovery or a replay sends the same interchange and the partner's duplicate
+ * check drops it, and the partner's 997 (AK1 = GS06) names the delivery it acknowledges.
+ */
+export const controlNumberOf = (deliveryId: number) => ((deliveryId - 1) % 999_999_999) + 1;
+
+/** Contract versions to a distributor or manufacturer as X12 845s, acknowledged by its 997/999. */
+export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationConfig): DeliveryPort {
+  return {
+    system: cfg.system,
+    async deliver(message: OutboundMessage): Promise<DeliveryOutcome> {
+      const event = message.payload as ContractVersionEvent;
+      const control = controlNumberOf(message.deliveryId);
+      let text: string;
+      try {
+        const doc = priceAuthorizationFromContract(event, cfg.system);
+        text = encodeDocuments(
+          [doc],
+          {
+            sender: cfg.identity,
+            receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
+            controlNumber: control,
+            groupControlNumber: control,
+            at: new Date(),
+          },
+          cfg.partner.options,
+        ).text;
+      } catch (e) {
+        if (e instanceof ConcordError && e.code === Errors.ConnectorRejected.code) throw e;
+        // A contract the 845 cannot carry is permanent: retrying the same version cannot help.
+        throw Errors.ConnectorRejected(
+          `${cfg.system}: contract ${event.contract.number} v${event.contract.version} cannot be written as an 845: ${e instanceof Error ? e.message : String(e)}`,
+          {},
+          e,
+        );
+      }
+      const name = `845-${safe(event.contract.number)}-v${event.contract.version}-${String(control).padStart(9, "0")}.x12`;
+      // A file of that name still waiting is this very interchange (same delivery): already delivered.
+      await cfg.sink.put(name, text);
+      return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
+    },
+  };
+}
+
+const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");

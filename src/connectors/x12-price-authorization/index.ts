@@ -1,0 +1,2 @@
+export * from "./connector.js";
+export * from "./price-authorization-from-contract.js";
