@@ -1,6 +1,7 @@
 import type { FhirReadPort } from "../connectors/fhir/index.js";
 import type { Store } from "../store/index.js";
 import type { ContractIntake } from "../workflows/contract-propagation/index.js";
+import type { MasterWrite } from "../workflows/master-data/index.js";
 import type { CxmlIntakeDeps, X12IntakeDeps } from "../workflows/partner-documents/index.js";
 
 /** What the API needs from the composition root; built once in src/server. */
@@ -13,6 +14,8 @@ export interface ApiDeps {
   /** Readiness: false while starting or draining. */
   readonly isReady: () => boolean;
   /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
+  /** Supplier and item writes by their systems of record. */
+  readonly masterData: MasterWrite;
   /** Trading partners' inbound documents (EDI X12, cXML). */
   readonly partners: { readonly x12: X12IntakeDeps; readonly cxml: CxmlIntakeDeps };
   /** What the FHIR R4 facade reads (canonical master data). */

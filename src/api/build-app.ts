@@ -3,9 +3,11 @@ import type { ApiDeps } from "./api-deps.js";
 import { installProblemHandlers } from "./problem.js";
 import { installRawJsonParser } from "./raw-json-body.js";
 import { contractRoutes } from "./routes/contracts.js";
+import { exportRoutes } from "./routes/exports.js";
 import { fhirRoutes } from "./routes/fhir.js";
 import { healthRoutes } from "./routes/health.js";
 import { inboundRoutes } from "./routes/inbound.js";
+import { masterDataRoutes } from "./routes/master-data.js";
 import { operationsRoutes } from "./routes/operations.js";
 import { partnerInboundRoutes } from "./routes/partner-inbound.js";
 import { priceRoutes } from "./routes/prices.js";
@@ -34,6 +36,8 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     await contractRoutes(scope, deps);
     await priceRoutes(scope, deps);
     await operationsRoutes(scope, deps);
+    await masterDataRoutes(scope, deps);
+    await exportRoutes(scope, deps);
   });
   await app.register(async (scope) => partnerInboundRoutes(scope, deps));
   // Its own scope: FHIR clients get OperationOutcome, not problem+json.

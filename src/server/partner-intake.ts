@@ -2,7 +2,7 @@ import type { Dispatcher } from "../events/index.js";
 import type { Store } from "../store/index.js";
 import type { CxmlIntakeDeps, PartnerIntakeDeps, X12IntakeDeps } from "../workflows/partner-documents/index.js";
 import type { HubConfig } from "./config.js";
-import { x12Key } from "./partner-config.js";
+import { x12Key, x12PartnerOf } from "./partner-config.js";
 
 /** What the partner-document intake needs, from the configuration and this process's dispatcher. */
 export function partnerIntake(
@@ -23,6 +23,7 @@ export function partnerIntake(
     x12: {
       ...base,
       findPartner: (qualifier, id) => config.partners.x12.get(x12Key(qualifier, id)),
+      x12PartnerOf: (system) => x12PartnerOf(config.partners, system),
       identity: config.partners.x12Identity,
     },
     cxml: { ...base, cxmlPartners: config.partners.cxml },

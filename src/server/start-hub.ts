@@ -81,6 +81,12 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       onOutboxWrite: () => dispatcher.wake(),
       fhir: storeFhirReadPort(store),
       partners,
+      masterData: {
+        store,
+        ownership: config.ownership,
+        subscribers: partners.x12.subscribers,
+        onOutboxWrite: () => dispatcher.wake(),
+      },
       isReady: () => ready,
       overloaded: () =>
         backlog.current > config.intake.maxBacklog

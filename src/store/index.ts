@@ -3,6 +3,7 @@ export * from "./open-store.js";
 export * from "./queries/contract-batch-queries.js";
 export * from "./queries/contract-queries.js";
 export * from "./queries/delivery-queries.js";
+export * from "./queries/export-queries.js";
 export * from "./queries/inbound-queries.js";
 export * from "./queries/master-data-queries.js";
 export * from "./queries/xref-queries.js";

@@ -11,6 +11,8 @@ import type { PartnerDocument, PartnerMessageOutcome } from "./partner-message.j
 
 export interface X12PartnerRef {
   readonly system: string;
+  readonly qualifier: string;
+  readonly id: string;
   readonly ack: "997" | "999";
   readonly options: X12PartnerOptions;
 }
@@ -18,6 +20,8 @@ export interface X12PartnerRef {
 export interface X12IntakeDeps extends PartnerIntakeDeps {
   /** The configured partner with this interchange id (ISA05:ISA06), if any. */
   readonly findPartner: (qualifier: string, id: string) => X12PartnerRef | undefined;
+  /** The X12 settings of a partner system, for documents Concord writes to it. */
+  readonly x12PartnerOf: (system: string) => X12PartnerRef | undefined;
   /** Concord's interchange id: inbound interchanges must be addressed to it. */
   readonly identity: { readonly qualifier: string; readonly id: string };
 }
