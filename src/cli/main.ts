@@ -1,4 +1,7 @@
 import { parseArgs } from "node:util";
+import { CSV_KINDS, type CsvKind } from "../connectors/csv/index.js";
+import { type ExportFormat, type ExportKind, exportCommand } from "./export-command.js";
+import { importCommand } from "./import-command.js";
 import { listMappings, testMapping } from "./mapping-command.js";
 import { startCommand } from "./start-command.js";
 
@@ -11,6 +14,16 @@ commands:
             --port <n>           hub port (default 8080, env CONCORD_PORT); the sandbox uses port+101..104
             --host <h>           bind address (default 127.0.0.1)
             --seed <n>           sandbox dataset seed (default: the sandbox's own, so the README tour matches)
+  import <file> [--from <system>] [--kind supplier|item|contract-price] [--report <file>]
+            send a file to the running hub and print what happened: an X12 interchange or a cXML
+            document (the sender is named inside it; its acknowledgment is saved beside the file),
+            or a CSV batch file of suppliers, items or contract prices from --from (streamed,
+            with a progress bar; rejected rows go to <file>.errors.csv). Exit 1 if anything was rejected.
+  export <suppliers|items|contract-prices> [--format csv|fhir|x12] [--partner <system>] [--out <file>]
+            stream a bulk export from the hub (csv by default; fhir bundles for suppliers and
+            items; an X12 845 interchange of the contracts in a partner's ids)
+            import and export reach the hub at --hub <url> (default env CONCORD_HUB_URL or
+            http://127.0.0.1:8080)
   mapping list
             the declarative mappings, with version and direction
   mapping test <name> <sample.json> [--xrefs <xrefs.json>]
@@ -28,6 +41,10 @@ async function main(argv: string[]): Promise<void> {
       return start(rest);
     case "mapping":
       return mapping(rest);
+    case "import":
+      return importFile(rest);
+    case "export":
+      return exportData(rest);
     case undefined:
     case "help":
     case "--help":
@@ -36,6 +53,63 @@ async function main(argv: string[]): Promise<void> {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+const hubUrl = (flag: string | undefined) => flag ?? process.env.CONCORD_HUB_URL ?? "http://127.0.0.1:8080";
+
+async function importFile(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      from: { type: "string" },
+      kind: { type: "string" },
+      report: { type: "string" },
+      hub: { type: "string" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError("import takes one file");
+  if (values.kind !== undefined && !CSV_KINDS.includes(values.kind as CsvKind)) {
+    throw new UsageError(`--kind must be one of ${CSV_KINDS.join(", ")}`);
+  }
+  const clean = await importCommand({
+    file: positionals[0]!,
+    hubUrl: hubUrl(values.hub),
+    out: process.stdout,
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.kind ? { kind: values.kind as CsvKind } : {}),
+    ...(values.report ? { reportPath: values.report } : {}),
+  });
+  if (!clean) process.exitCode = 1;
+}
+
+async function exportData(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      format: { type: "string", default: "csv" },
+      partner: { type: "string" },
+      out: { type: "string" },
+      hub: { type: "string" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [kind] = positionals;
+  if (positionals.length !== 1 || !["suppliers", "items", "contract-prices"].includes(kind!)) {
+    throw new UsageError("export takes one of suppliers, items, contract-prices");
+  }
+  if (!["csv", "fhir", "x12"].includes(values.format!)) throw new UsageError("--format must be csv, fhir or x12");
+  await exportCommand({
+    kind: kind as ExportKind,
+    format: values.format as ExportFormat,
+    hubUrl: hubUrl(values.hub),
+    stdout: process.stdout,
+    log: process.stderr,
+    ...(values.partner ? { partner: values.partner } : {}),
+    ...(values.out ? { outPath: values.out } : {}),
+  });
 }
 
 async function mapping(args: string[]): Promise<void> {
