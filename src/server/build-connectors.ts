@@ -3,6 +3,7 @@ import {
   createErpPurchasingConnector,
   createProcurementCatalogConnector,
 } from "../connectors/index.js";
+import { createNatsPublisher, type NatsBus } from "../connectors/nats/index.js";
 import {
   createX12PriceAuthorizationConnector,
   type DocumentSink,
@@ -17,19 +18,32 @@ const HTTP_FACTORIES = {
   "analytics-sink": createAnalyticsSinkConnector,
 } as const;
 
+/** What non-HTTP targets write through: partners' document sinks, the event bus. */
+export interface TargetChannels {
+  readonly sinks?: ReadonlyMap<string, DocumentSink>;
+  readonly bus?: NatsBus;
+}
+
 /** One delivery port per target; EDI targets write through their partner's document sink. */
 export function buildConnectors(
-  config: Pick<HubConfig, "targets" | "partners">,
-  sinks: ReadonlyMap<string, DocumentSink> = new Map(),
+  config: Pick<HubConfig, "targets" | "partners" | "bus">,
+  channels: TargetChannels = {},
 ): Map<string, DeliveryPort> {
-  return new Map(config.targets.map((t) => [t.system, buildConnector(config, t, sinks)]));
+  return new Map(config.targets.map((t) => [t.system, buildConnector(config, t, channels)]));
 }
 
 function buildConnector(
-  config: Pick<HubConfig, "partners">,
+  config: Pick<HubConfig, "partners" | "bus">,
   t: TargetConfig,
-  sinks: ReadonlyMap<string, DocumentSink>,
+  { sinks = new Map(), bus }: TargetChannels,
 ): DeliveryPort {
+  if (t.kind === "nats-bus") {
+    return createNatsPublisher({
+      system: t.system,
+      bus: bus!,
+      ...(config.bus?.publish?.subjectPrefix ? { subjectPrefix: config.bus.publish.subjectPrefix } : {}),
+    });
+  }
   if (t.kind === "x12-price-authorization") {
     // compileHubConfig checked that the partner has x12 and file-drop settings.
     const partner = x12PartnerOf(config.partners, t.system)!;
@@ -41,5 +55,9 @@ function buildConnector(
       awaitAckMs: t.awaitAckMs,
     });
   }
-  return HTTP_FACTORIES[t.kind]({ system: t.system, baseUrl: t.baseUrl!, connections: t.connections });
+  return HTTP_FACTORIES[t.kind as keyof typeof HTTP_FACTORIES]({
+    system: t.system,
+    baseUrl: t.baseUrl!,
+    connections: t.connections,
+  });
 }

@@ -2,9 +2,15 @@ import { Errors } from "../errors/index.js";
 import { compileRetryPolicy, type RetryPolicy, type RetryPolicyInput } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT } from "../model/index.js";
 import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
+import { type BusConfig, type BusConfigInput, compileBusConfig } from "./bus-config.js";
 import { compilePartners, type PartnerConfigInput, type PartnersConfig, x12PartnerOf } from "./partner-config.js";
 
-export type ConnectorKind = "procurement-catalog" | "erp-purchasing" | "analytics-sink" | "x12-price-authorization";
+export type ConnectorKind =
+  | "procurement-catalog"
+  | "erp-purchasing"
+  | "analytics-sink"
+  | "x12-price-authorization"
+  | "nats-bus";
 
 /** Kinds that deliver over HTTP to `baseUrl`; the others use the partner's configured transport. */
 const HTTP_KINDS: ReadonlySet<ConnectorKind> = new Set(["procurement-catalog", "erp-purchasing", "analytics-sink"]);
@@ -46,6 +52,8 @@ export interface HubConfigInput {
   readonly partners?: readonly PartnerConfigInput[];
   /** Concord's own X12 interchange id; default ZZ:CONCORD. */
   readonly x12Identity?: { readonly qualifier: string; readonly id: string };
+  /** The enterprise event bus (NATS JetStream); see bus-config.ts. */
+  readonly bus?: BusConfigInput;
 }
 
 export interface HubConfig {
@@ -73,6 +81,7 @@ export interface HubConfig {
   readonly logger: boolean;
   readonly workerId: string;
   readonly partners: PartnersConfig;
+  readonly bus: BusConfig | undefined;
 }
 
 /** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
@@ -81,6 +90,7 @@ export const USES_LOCAL_IDS: Readonly<Record<ConnectorKind, boolean>> = {
   "erp-purchasing": true,
   "analytics-sink": false,
   "x12-price-authorization": true,
+  "nats-bus": false,
 };
 
 /** Sinks answer "accepted" (delivered) and never confirm applying (acknowledged). */
@@ -89,6 +99,7 @@ const ACKNOWLEDGES: Readonly<Record<ConnectorKind, boolean>> = {
   "erp-purchasing": true,
   "analytics-sink": false,
   "x12-price-authorization": true,
+  "nats-bus": false,
 };
 
 /** Validates once and fills every default; nothing below the server reads the environment. */
@@ -122,13 +133,20 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     }
   }
   const partners = compilePartners(input.partners ?? [], input.x12Identity);
-  const targets = (input.targets ?? []).map((t) => {
+  const bus = compileBusConfig(input.bus);
+  // Publishing on the bus is a delivery target like any other, so it gets retries, dead letters and replay.
+  const busTarget: NonNullable<HubConfigInput["targets"]> = bus?.publishSystem
+    ? [{ system: bus.publishSystem, kind: "nats-bus", required: false, events: bus.publish?.events ?? ["*"] }]
+    : [];
+  const targets = [...(input.targets ?? []), ...busTarget].map((t) => {
     if (HTTP_KINDS.has(t.kind)) {
       try {
         new URL(t.baseUrl ?? "");
       } catch {
         throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl ?? ""}" is not a URL`);
       }
+    } else if (t.kind === "nats-bus") {
+      if (!bus?.publish) throw Errors.ConfigInvalid(`target ${t.system}: nats-bus targets come from bus.publish`);
     } else if (!x12PartnerOf(partners, t.system) || !partners.fileDrops.has(t.system)) {
       throw Errors.ConfigInvalid(
         `target ${t.system}: a ${t.kind} target must be a partner with x12 and fileDrop settings (partners[].system = "${t.system}")`,
@@ -177,6 +195,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     logger: input.logger ?? false,
     workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     partners,
+    bus,
   };
 }
 

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { buildApi } from "../api/index.js";
+import { connectNatsBus, ensureStream } from "../connectors/nats/index.js";
 import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
 import type { X12IntakeDeps } from "../workflows/partner-documents/index.js";
 import { buildConnectors } from "./build-connectors.js";
+import { startBusIntake } from "./bus-intake.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
 import { partnerFileDrops } from "./partner-file-drops.js";
@@ -41,7 +43,9 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     () => x12Intake!,
     (msg, err) => app.log.warn({ err }, msg),
   );
-  const ports = buildConnectors(config, fileDrops.sinks);
+  const bus = config.bus ? await connectNatsBus(config.bus.connection) : undefined;
+  if (bus && config.bus?.stream) await ensureStream(bus, config.bus.stream);
+  const ports = buildConnectors(config, { sinks: fileDrops.sinks, ...(bus ? { bus } : {}) });
   const dispatcher = new Dispatcher({
     store,
     ports,
@@ -98,6 +102,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   const url = await app.listen({ host: config.host, port: config.port });
   if (opts.dispatch !== false) dispatcher.start();
   await fileDrops.start();
+  const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
   return {
     url,
@@ -109,10 +114,12 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       ready = false;
       await app.close();
       await fileDrops.stop();
+      await busRun?.stop();
       await intake.drain();
       await dispatcher.stop();
       await backlog.stop();
       await Promise.all([...ports.values()].map((p) => p.close?.()));
+      await bus?.close();
       await store.close();
     },
   };

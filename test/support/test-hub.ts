@@ -28,6 +28,7 @@ export async function startTestHub(
     intake?: HubConfigInput["intake"];
     seed?: MasterDataSnapshot;
     partners?: HubConfigInput["partners"];
+    bus?: HubConfigInput["bus"];
     dispatch?: boolean;
     random?: () => number;
   },
@@ -47,6 +48,7 @@ export async function startTestHub(
       dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000, ...opts.dispatcher },
       ...(opts.intake ? { intake: opts.intake } : {}),
       ...(opts.partners ? { partners: opts.partners } : {}),
+      ...(opts.bus ? { bus: opts.bus } : {}),
     }),
     {
       seed: opts.seed ?? smallHealthSystem(),
