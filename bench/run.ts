@@ -1,11 +1,15 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
 import { runIsolated } from "./isolate.js";
 import { startMockTarget } from "./mock-process.js";
 import type { ScenarioOptions, ScenarioResult } from "./scenarios.js";
 
 /**
- * npm run bench [-- --quick] [-- --concurrency=10,50]
+ * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12]
+ * Runs the contract fan-out (hub vs the non-durable baseline), then the X12 codec benchmark
+ * (bench/x12-codec.ts: 50 MB 832, or 10 MB with --quick, against node-x12's parser).
  * Env: BENCH_WARMUP_S, BENCH_MEASURE_S, BENCH_DRAIN_S, BENCH_CONTRACTS_PER_WORKER, BENCH_DISPATCH_CONCURRENCY.
  * Always exits 0 on a completed run: a benchmark reports, the tests assert.
  */
@@ -16,7 +20,7 @@ const num = (env: string, fallback: number) => (process.env[env] ? Number(proces
 
 // --only=hub|baseline runs one side (for profiling); the ratio then reads as NaN.
 const only = arg("only");
-const concurrencies = (arg("concurrency") ?? "10,50").split(",").map(Number);
+const concurrencies = only === "x12" ? [] : (arg("concurrency") ?? "10,50").split(",").map(Number);
 const base = {
   warmupMs: num("BENCH_WARMUP_S", quick ? 1 : 3) * 1000,
   measureMs: num("BENCH_MEASURE_S", quick ? 4 : 15) * 1000,
@@ -125,4 +129,14 @@ const meta = {
 };
 await mkdir(new URL("./results/", import.meta.url), { recursive: true });
 await writeFile(new URL("./results/latest.json", import.meta.url), `${JSON.stringify({ meta, rows }, null, 2)}\n`);
+if (only === undefined || only === "x12") {
+  // In its own process: its 50 MB file and node-x12's object model must not share a heap with the above.
+  spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./x12-codec.ts", import.meta.url)), `--mb=${quick ? 10 : 50}`],
+    {
+      stdio: "inherit",
+    },
+  );
+}
 process.exit(0);
