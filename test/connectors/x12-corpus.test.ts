@@ -22,8 +22,8 @@ const read = (name: string) => readFileSync(new URL(name, CORPUS));
 /** The set id a corpus file is named after ("810_…" → "810"; "ta1_…" → no sets). */
 const expectedSet = (name: string) => /^(\d{3})_/.exec(name)?.[1] ?? null;
 
-/** 856 with `SN1~~16~PC` and `LB`: units the canonical model has no word for (see docs/formats/x12.md). */
-const UNMAPPABLE = new Set(["856_tilde_elemsep_star_terminator.x12"]);
+/** Every file of a modelled set maps (the 856 with `PC` and `LB` since piece and pound are canonical units). */
+const UNMAPPABLE = new Set<string>();
 const MODELLED = new Set(["832", "845", "850", "855", "856", "810"]);
 
 const envelope = {
@@ -148,23 +148,23 @@ describe("x12 corpus: modelled sets map to canonical documents and round-trip", 
     expect(doc.lines[0]!.item.gtin).toBe("00221089552284");
   });
 
-  it("refuses the 856 whose units have no canonical word, naming segment and element, and a partner map moves the error on", () => {
-    const set = decodeInterchange(read("856_tilde_elemsep_star_terminator.x12")).groups[0]!.sets[0]!;
+  it("maps the 856 shipped in pieces and pounds; an unknown unit is refused at its element until a partner map names it", () => {
+    const raw = read("856_tilde_elemsep_star_terminator.x12").toString("utf8");
+    const set = decodeInterchange(raw).groups[0]!.sets[0]!;
+    const units = JSON.stringify(decodeDocument(set).document);
+    expect(units).toContain('"uom":"piece"');
+
+    const odd = decodeInterchange(raw.replace("SN1~~16~PC", "SN1~~16~QQ")).groups[0]!.sets[0]!;
     let caught: unknown;
     try {
-      decodeDocument(set);
+      decodeDocument(odd);
     } catch (e) {
       caught = e;
     }
     expect(isX12Error(caught)).toBe(true);
     expect(problemOf(caught)?.position).toMatchObject({ segmentId: "SN1", elementPosition: 3, setPosition: 17 });
-    expect(problemOf(caught)?.badValue).toBe("PC");
-    try {
-      decodeDocument(set, { uomCodes: { PC: "each" } });
-      expect.unreachable();
-    } catch (e) {
-      expect(problemOf(e)?.badValue).toBe("LB");
-    }
+    expect(problemOf(caught)?.badValue).toBe("QQ");
+    expect(JSON.stringify(decodeDocument(odd, { uomCodes: { QQ: "each" } }).document)).toContain('"uom":"each"');
   });
 });
 

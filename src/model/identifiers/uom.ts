@@ -24,6 +24,8 @@ const X12_DE355: Readonly<Record<Uom, string>> = {
   set: "ST",
   tube: "TB",
   can: "CN",
+  piece: "PC",
+  pound: "LB",
 };
 
 /** UN/CEFACT Recommendation 20, as cXML `UnitOfMeasure` uses it. */
@@ -44,6 +46,8 @@ const UNECE_REC20: Readonly<Record<Uom, string>> = {
   set: "SET",
   tube: "TU",
   can: "CA",
+  piece: "H87",
+  pound: "LBR",
 };
 
 const TO_CODE: Readonly<Record<UomStandard, Readonly<Record<Uom, string>>>> = {

@@ -22,6 +22,8 @@ export const UOMS = [
   "set",
   "tube",
   "can",
+  "piece",
+  "pound",
 ] as const;
 export type Uom = (typeof UOMS)[number];
 
