@@ -147,9 +147,12 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       }
     } else if (t.kind === "nats-bus") {
       if (!bus?.publish) throw Errors.ConfigInvalid(`target ${t.system}: nats-bus targets come from bus.publish`);
-    } else if (!x12PartnerOf(partners, t.system) || !partners.fileDrops.has(t.system)) {
+    } else if (
+      !x12PartnerOf(partners, t.system) ||
+      !(partners.fileDrops.has(t.system) || partners.sftp.has(t.system))
+    ) {
       throw Errors.ConfigInvalid(
-        `target ${t.system}: a ${t.kind} target must be a partner with x12 and fileDrop settings (partners[].system = "${t.system}")`,
+        `target ${t.system}: a ${t.kind} target must be a partner with x12 settings and a fileDrop or sftp transport (partners[].system = "${t.system}")`,
       );
     }
     const target = {

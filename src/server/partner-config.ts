@@ -1,4 +1,5 @@
 import { type CxmlPartnerInput, type CxmlPartnerRegistry, compileCxmlPartners } from "../connectors/cxml/index.js";
+import { compileSftpConfig, type SftpConfig } from "../connectors/sftp/index.js";
 import { compileX12Options, type X12PartnerOptions } from "../connectors/x12/index.js";
 import { Errors } from "../errors/index.js";
 
@@ -21,6 +22,11 @@ export interface PartnerConfigInput {
    * writes to `<root>/outbound` (see docs/formats/file-transports.md).
    */
   readonly fileDrop?: { readonly root: string; readonly scanIntervalMs?: number; readonly stableMs?: number };
+  /**
+   * The partner's SFTP server: Concord pulls its `inboundDir` every `pollMs` (default 60 s) and
+   * pushes to its `outboundDir`. Used when the partner has no `fileDrop`.
+   */
+  readonly sftp?: Omit<SftpConfig, "partner"> & { readonly pollMs?: number };
 }
 
 export interface X12Partner {
@@ -37,6 +43,8 @@ export interface PartnersConfig {
   /** X12 partners by `qualifier:id` of their interchange id. */
   readonly x12: ReadonlyMap<string, X12Partner>;
   readonly cxml: CxmlPartnerRegistry;
+  /** SFTP servers by partner system. */
+  readonly sftp: ReadonlyMap<string, SftpConfig & { readonly pollMs: number }>;
   /** File drops by partner system. */
   readonly fileDrops: ReadonlyMap<string, NonNullable<PartnerConfigInput["fileDrop"]>>;
   /** Concord's own interchange id. */
@@ -67,6 +75,7 @@ export function compilePartners(
   const systems = new Set<string>();
   const x12 = new Map<string, X12Partner>();
   const fileDrops = new Map<string, NonNullable<PartnerConfigInput["fileDrop"]>>();
+  const sftp = new Map<string, SftpConfig & { readonly pollMs: number }>();
   for (const [i, p] of inputs.entries()) {
     const where = `partners[${i}] (${p.system})`;
     if (!SYSTEM.test(p.system)) throw Errors.ConfigInvalid(`${where}: system must match ${SYSTEM.source}`);
@@ -76,6 +85,13 @@ export function compilePartners(
     if (p.fileDrop) {
       if (!p.fileDrop.root) throw Errors.ConfigInvalid(`${where}: fileDrop.root is required`);
       fileDrops.set(p.system, p.fileDrop);
+    }
+    if (p.sftp) {
+      const { pollMs = 60_000, ...rest } = p.sftp;
+      const config = { ...rest, partner: p.system };
+      compileSftpConfig(config);
+      if (!Number.isInteger(pollMs) || pollMs < 100) throw Errors.ConfigInvalid(`${where}: sftp.pollMs must be ≥ 100`);
+      sftp.set(p.system, { ...config, pollMs });
     }
     if (p.x12) {
       const { qualifier, id, ack = "997", ...options } = p.x12;
@@ -98,5 +114,5 @@ export function compilePartners(
   const cxml = compileCxmlPartners(
     inputs.filter((p) => p.cxml).map((p) => ({ ...p.cxml!, system: p.system }) satisfies CxmlPartnerInput),
   );
-  return { systems: [...systems], x12, cxml, fileDrops, x12Identity: identity };
+  return { systems: [...systems], x12, cxml, fileDrops, sftp, x12Identity: identity };
 }

@@ -10,7 +10,7 @@ import { buildConnectors } from "./build-connectors.js";
 import { startBusIntake } from "./bus-intake.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
-import { partnerFileDrops } from "./partner-file-drops.js";
+import { partnerChannels } from "./partner-channels.js";
 import { partnerIntake } from "./partner-intake.js";
 
 export interface Hub {
@@ -38,14 +38,14 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   if (opts.seed) await importMasterData(store, opts.seed);
   // Partner folders exist before the connectors that write to them; they are watched once serving.
   let x12Intake: X12IntakeDeps | undefined;
-  const fileDrops = partnerFileDrops(
+  const channels = partnerChannels(
     config,
     () => x12Intake!,
     (msg, err) => app.log.warn({ err }, msg),
   );
   const bus = config.bus ? await connectNatsBus(config.bus.connection) : undefined;
   if (bus && config.bus?.stream) await ensureStream(bus, config.bus.stream);
-  const ports = buildConnectors(config, { sinks: fileDrops.sinks, ...(bus ? { bus } : {}) });
+  const ports = buildConnectors(config, { sinks: channels.sinks, ...(bus ? { bus } : {}) });
   const dispatcher = new Dispatcher({
     store,
     ports,
@@ -101,7 +101,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   );
   const url = await app.listen({ host: config.host, port: config.port });
   if (opts.dispatch !== false) dispatcher.start();
-  await fileDrops.start();
+  await channels.start();
   const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
   return {
@@ -113,7 +113,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     async close() {
       ready = false;
       await app.close();
-      await fileDrops.stop();
+      await channels.stop();
       await busRun?.stop();
       await intake.drain();
       await dispatcher.stop();

@@ -1,0 +1,38 @@
+import { readdir } from "node:fs/promises";
+import { decodeInterchange } from "../../src/connectors/x12/index.js";
+import { waitFor } from "./test-hub.js";
+
+/** The partner's side of a folder: waits for a file whose name matches, and names it. */
+export async function waitForFile(dir: string, pattern: RegExp): Promise<string> {
+  return (await waitFor(
+    async () => (await readdir(dir)).find((f) => pattern.test(f)),
+    15_000,
+    `a file like ${pattern}`,
+  ))!;
+}
+
+/** A distributor's 997 for an interchange Concord sent it, accepting or rejecting its one 845. */
+export function partner997(interchange: string, accept: boolean, isa13: string, sender = "DISTRIB"): string {
+  const gs06 = decodeInterchange(interchange).groups[0]!.header.controlNumber;
+  const isa = `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${sender.padEnd(15)}*ZZ*${"CONCORD".padEnd(15)}*260302*1000*U*00401*${isa13}*0*P*>~`;
+  const body = accept
+    ? [`AK1*PA*${gs06}~`, "AK2*845*0001~", "AK5*A~", "AK9*A*1*1*1~"]
+    : [`AK1*PA*${gs06}~`, "AK2*845*0001~", "AK3*LIN*7**8~", "AK4*3*234*7*X~", "AK5*R*5~", "AK9*R*1*1*0~"];
+  return [
+    isa,
+    `GS*FA*${sender}*CONCORD*20260302*1000*${Number(isa13)}*X*004010~`,
+    "ST*997*0001~",
+    ...body,
+    `SE*${body.length + 2}*0001~`,
+    `GE*1*${Number(isa13)}~`,
+    `IEA*1*${isa13}~`,
+  ].join("");
+}
+
+/** The small health system with a distributor knowing every record by its own ids (D- + procurement's). */
+export function withDistributorXrefs<T extends { xrefs: readonly { system: string; localId: string }[] }>(seed: T): T {
+  const distributor = seed.xrefs
+    .filter((x) => x.system === "procurement")
+    .map((x) => ({ ...x, system: "distributor", localId: `D-${x.localId}` }));
+  return { ...seed, xrefs: [...seed.xrefs, ...distributor] };
+}
