@@ -12,6 +12,20 @@ export { agreementEvent, type ClmAgreementEvent, EVENT_ID_HEADER, WEBHOOK_PATH }
 export { type ClmHandle, type ClmServer, type ClmServerOptions, createClmServer } from "./clm/server.js";
 export type * from "./clm/types.js";
 export type { Delivery, WebhookOptions } from "./clm/webhook.js";
+export type { AuthorizedItem, AuthorizedMember } from "./distributor/edi.js";
+export {
+  type AckStatus,
+  createDistributorServer,
+  DISTRIBUTOR_SYSTEM,
+  DISTRIBUTOR_X12_ID,
+  type DistributorFaults,
+  type DistributorHandle,
+  type DistributorServer,
+  type DistributorServerOptions,
+  type ReceivedAck,
+  type ReceivedPriceAuthorization,
+  type SentAck,
+} from "./distributor/server.js";
 export { createErpServer, type ErpHandle, type ErpServer, type ErpServerOptions } from "./erp/server.js";
 export type * from "./erp/types.js";
 export { type FaultConfig, type FaultInjector, installFaults } from "./faults/index.js";

@@ -136,6 +136,38 @@ describe("generateHealthSystem", () => {
     expect(d.clm.agreements[0]!.amendmentNo).toBe(1);
   });
 
+  it("gives the EDI distributor its own ids for every supplier, item, facility and contract", () => {
+    const c = d.canonical;
+    const dist = c.xrefs.filter((x) => x.system === "distributor");
+    const of = (type: string) => dist.filter((x) => x.entityType === type);
+    const covers = (type: string, ids: string[]) =>
+      expect(new Set(of(type).map((x) => x.canonicalId))).toEqual(new Set(ids));
+    covers(
+      "facility",
+      c.facilities.map((f) => f.id),
+    );
+    covers(
+      "supplier",
+      c.suppliers.map((s) => s.id),
+    );
+    covers(
+      "item",
+      c.items.map((i) => i.id),
+    );
+    covers(
+      "contract",
+      c.contracts.map((k) => k.id),
+    );
+    for (const x of of("facility")) expect(x.localId).toMatch(/^SHIP-\d{3}$/);
+    for (const x of of("supplier")) expect(x.localId).toMatch(/^MFR-\d{5}$/);
+    for (const x of of("item")) expect(x.localId).toMatch(/^DST-\d{6}$/);
+    for (const x of of("contract")) expect(x.localId).toBe(c.contracts.find((k) => k.id === x.canonicalId)!.number);
+    // Its own numbering: item n is not canonical item n.
+    expect(of("item").filter((x) => x.localId.slice(-5) === x.canonicalId.slice(-5)).length).toBeLessThan(30);
+    for (const type of ["facility", "supplier", "item"])
+      expect(new Set(of(type).map((x) => x.localId)).size).toBe(of(type).length);
+  });
+
   it("can preload v1 into the targets", () => {
     const p = generateHealthSystem({
       seed: 3,

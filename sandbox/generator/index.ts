@@ -3,7 +3,7 @@ import { createRng, deriveSeed } from "../shared/prng.js";
 import { generateContracts } from "./contracts.js";
 import { generateItems } from "./items.js";
 import { indexXrefs, toClmAgreement, toErpBlanketAgreement, toProcurementCatalog } from "./native-contracts.js";
-import { buildNativeMasters } from "./native-masters.js";
+import { buildDistributorXrefs, buildNativeMasters } from "./native-masters.js";
 import { generateOrganization } from "./organization.js";
 import { generateSuppliers } from "./suppliers.js";
 import type { GenerateOptions, SandboxDataset } from "./types.js";
@@ -47,6 +47,16 @@ export function generateHealthSystem(opts: GenerateOptions = {}): SandboxDataset
       { system: "erp", entityType: "contract", localId: c.number, canonicalId: c.id },
     );
   }
+  // The EDI distributor: appended last, from its own stream, so every other output is unchanged.
+  masters.xrefs.push(
+    ...buildDistributorXrefs(rng("distributor-ids"), org, suppliers, items),
+    ...contracts.map((c) => ({
+      system: "distributor",
+      entityType: "contract" as const,
+      localId: c.number,
+      canonicalId: c.id,
+    })),
+  );
   const xi = indexXrefs(masters.xrefs);
   const canonical: MasterDataSnapshot = {
     purchasingEntities: [org.purchasingEntity],

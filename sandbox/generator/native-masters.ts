@@ -157,3 +157,31 @@ export function buildNativeMasters(
   }
   return m;
 }
+
+/**
+ * The distributor's own numbering (it trades EDI, so it has no native load here, only the ids the
+ * hub names its records by in the 845): ship-tos `SHIP-003`, manufacturers `MFR-00042`, items
+ * `DST-001234`. Drawn from its own PRNG stream, after every other system, so adding it changed no
+ * other output of a seed.
+ */
+export function buildDistributorXrefs(
+  rng: Rng,
+  org: Organization,
+  suppliers: readonly GeneratedSupplier[],
+  items: readonly GeneratedItem[],
+): Xref[] {
+  const xref = (entityType: Xref["entityType"], localId: string, canonicalId: string): Xref => ({
+    system: "distributor",
+    entityType,
+    localId,
+    canonicalId,
+  });
+  const shipPerm = rng.shuffle(org.facilities.map((_, i) => i));
+  const mfrPerm = rng.shuffle(suppliers.map((_, i) => i));
+  const itemPerm = rng.shuffle(items.map((_, i) => i));
+  return [
+    ...org.facilities.map((f, i) => xref("facility", `SHIP-${pad(shipPerm[i]! + 1, 3)}`, f.id)),
+    ...suppliers.map(({ supplier: s }, i) => xref("supplier", `MFR-${pad(mfrPerm[i]! + 1, 5)}`, s.id)),
+    ...items.map(({ item }, i) => xref("item", `DST-${pad(itemPerm[i]! + 1, 6)}`, item.id)),
+  ];
+}
