@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CSV_KINDS, type CsvKind } from "../connectors/csv/index.js";
+import type { HubConfigInput } from "../server/index.js";
 import { type ExportFormat, type ExportKind, exportCommand } from "./export-command.js";
 import { importCommand } from "./import-command.js";
 import { listMappings, testMapping } from "./mapping-command.js";
@@ -14,6 +16,8 @@ commands:
             --port <n>           hub port (default 8080, env CONCORD_PORT); the sandbox uses port+101..104
             --host <h>           bind address (default 127.0.0.1)
             --seed <n>           sandbox dataset seed (default: the sandbox's own, so the README tour matches)
+            --config <file.json> hub configuration (partners, bus, targets, retry, dispatcher…; see
+                                 docs/configuration.md); the flags above win over it
   import <file> [--from <system>] [--kind supplier|item|contract-price] [--report <file>]
             send a file to the running hub and print what happened: an X12 interchange or a cXML
             document (the sender is named inside it; its acknowledgment is saved beside the file),
@@ -146,6 +150,7 @@ async function start(args: string[]): Promise<void> {
       port: { type: "string" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
+      config: { type: "string" },
     },
     strict: true,
   });
@@ -162,6 +167,7 @@ async function start(args: string[]): Promise<void> {
     host: values.host!,
     port,
     ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+    ...(values.config ? { config: await readConfig(values.config) } : {}),
   });
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -173,6 +179,22 @@ async function start(args: string[]): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+async function readConfig(path: string): Promise<HubConfigInput> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new Error(`cannot read the configuration ${path}: ${(e as Error).message}`);
+  }
+  try {
+    const config = JSON.parse(text) as unknown;
+    if (!config || typeof config !== "object" || Array.isArray(config)) throw new Error("it must hold a JSON object");
+    return config as HubConfigInput;
+  } catch (e) {
+    throw new Error(`the configuration ${path} is not usable: ${(e as Error).message}`);
+  }
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

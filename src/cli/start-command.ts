@@ -1,3 +1,6 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Sandbox } from "../../sandbox/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
 
@@ -7,6 +10,18 @@ export interface StartOptions {
   readonly host: string;
   readonly port: number;
   readonly seed?: number;
+  /** Hub configuration from a file (`--config`): partners, bus, targets, retry…; flags win. */
+  readonly config?: HubConfigInput;
+}
+
+/**
+ * Where the sandbox distributor's EDI folder lives: beside a PGlite data folder (so it persists
+ * with the store: both remember the interchange control numbers), else in a fresh temp folder.
+ */
+async function distributorRoot(storeUrl: string): Promise<string> {
+  if (storeUrl.startsWith("pglite:"))
+    return join(resolve(storeUrl.slice("pglite:".length)), "..", "partners", "distributor");
+  return join(await mkdtemp(join(tmpdir(), "concord-partners-")), "distributor");
 }
 
 /**
@@ -14,27 +29,51 @@ export interface StartOptions {
  * analytics systems too, seeded with a generated health system and wired to the hub.
  */
 export async function startCommand(o: StartOptions): Promise<() => Promise<void>> {
-  const base: HubConfigInput = { storeUrl: o.storeUrl, host: o.host, port: o.port, logger: false };
+  const base: HubConfigInput = { logger: false, ...o.config, storeUrl: o.storeUrl, host: o.host, port: o.port };
   if (!o.sandbox) {
     const hub = await startHub(compileHubConfig(base));
     console.log(`Concord hub   ${hub.url}   (store: ${o.storeUrl})`);
     return () => hub.close();
   }
   // The sandbox is a separate top-level tree; it is loaded only when asked for.
-  const { startSandbox } = await import("../../sandbox/index.js");
+  const { startSandbox, DISTRIBUTOR_SYSTEM, DISTRIBUTOR_X12_ID } = await import("../../sandbox/index.js");
+  const ediRoot = await distributorRoot(o.storeUrl);
   const sandbox = await startSandbox({
+    distributorRoot: ediRoot,
     ...(o.seed === undefined ? {} : { seed: o.seed }),
     // The targets start out holding the seeded contracts, as a live health system would.
     scale: { preloadTargets: true },
     host: o.host,
     // Port 0 (tests) means free ports everywhere; otherwise the sandbox sits just above the hub.
     ports:
-      o.port === 0 ? {} : { clm: o.port + 101, procurement: o.port + 102, erp: o.port + 103, analytics: o.port + 104 },
+      o.port === 0
+        ? {}
+        : {
+            clm: o.port + 101,
+            procurement: o.port + 102,
+            erp: o.port + 103,
+            analytics: o.port + 104,
+            distributor: o.port + 105,
+          },
   });
   const hub = await startHub(
     compileHubConfig({
       ...base,
-      targets: sandboxTargets(sandbox.urls),
+      targets: [
+        ...sandboxTargets(sandbox.urls),
+        ...(base.targets ?? []),
+        // The distributor takes contract prices as X12 845s through its folder; its 997 counts.
+        { system: DISTRIBUTOR_SYSTEM, kind: "x12-price-authorization" },
+      ],
+      partners: [
+        ...(base.partners ?? []),
+        {
+          system: DISTRIBUTOR_SYSTEM,
+          name: "Sandbox distributor",
+          x12: DISTRIBUTOR_X12_ID,
+          fileDrop: { root: ediRoot, scanIntervalMs: 500, stableMs: 0 },
+        },
+      ],
     }),
     { seed: sandbox.dataset.canonical },
   );
@@ -71,6 +110,7 @@ function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox): string {
     `  procurement   ${sandbox.urls.procurement}/procurement/api`,
     `  ERP           ${sandbox.urls.erp}/erp/api`,
     `  analytics     ${sandbox.urls.analytics}/analytics/api`,
+    `  distributor   ${sandbox.urls.distributor}/distributor/api   (EDI folder: ${sandbox.distributorRoot})`,
     "",
     `  seeded: ${c.facilities.length} facilities, ${c.suppliers.length} suppliers, ${c.items.length} items, ${c.contracts.length} contracts`,
     "",

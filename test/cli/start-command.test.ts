@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -28,7 +31,7 @@ describe("concord start --sandbox", () => {
     }
     expect(out).toContain("Concord is running with the sandbox health system");
     const hub = /hub\s+(http:\/\/\S+)/.exec(out)![1]!;
-    for (const name of ["CLM", "procurement", "ERP", "analytics"])
+    for (const name of ["CLM", "procurement", "ERP", "analytics", "distributor"])
       expect(out).toMatch(new RegExp(`${name}\\s+http://`));
     expect(out).toMatch(/seeded: 14 facilities, 300 suppliers, 3000 items, 300 contracts/);
 
@@ -53,5 +56,26 @@ describe("concord start --sandbox", () => {
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     expect(code).toBe(1);
     expect(err).toContain('port "eighty" (from --port) is not a port number');
+  });
+
+  it("refuses a configuration file that is not a JSON object, naming the file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "concord-config-"));
+    const file = join(dir, "hub.json");
+    await writeFile(file, "[1, 2]");
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", MAIN, "start", "--store", "memory:", "--port", "0", "--config", file],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let err = "";
+    child.stderr.on("data", (b: Buffer) => {
+      err += b.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    await rm(dir, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(err).toContain(`the configuration ${file} is not usable: it must hold a JSON object`);
   });
 });
