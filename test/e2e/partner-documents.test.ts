@@ -129,7 +129,9 @@ describe.each(STORE_KINDS)("partner documents through the API ($name)", (kind) =
     ].join("");
     const res = await post("/v1/inbound/x12", ack, "application/edi-x12");
     expect(res.status).toBe(202);
-    expect(((await res.json()) as { acknowledged: number }).acknowledged).toBe(1);
+    const answer = (await res.json()) as { acknowledged: number; functionalAck?: string };
+    expect(answer.acknowledged).toBe(1);
+    expect(answer.functionalAck).toBeUndefined(); // a 997 is never acknowledged with a 997
     const [after] = await env.hub.store.query<{ status: string }>("SELECT status FROM deliveries WHERE id = $1", [id]);
     expect(after!.status).toBe("acknowledged");
   });

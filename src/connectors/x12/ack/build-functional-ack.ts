@@ -123,18 +123,20 @@ export function functionalAckSet(
 
 /**
  * The acknowledgment interchange for an inbound one (decoded with `controls: "record"`): one
- * 997/999 per functional group, plus a TA1 when ISA14 asked for it. Returns undefined when there is
- * nothing to acknowledge (no groups and no TA1 wanted).
+ * 997/999 per functional group, plus a TA1 when ISA14 asked for it. Groups of acknowledgments
+ * (GS01 FA) are never acknowledged themselves: a 997 for a 997 would start an endless exchange.
+ * Returns undefined when there is nothing to acknowledge (no such groups and no TA1 wanted).
  */
 export function buildFunctionalAck(interchange: Interchange, options: FunctionalAckOptions): string | undefined {
   const kind = options.kind ?? "997";
-  const sets = interchange.groups.map((g) => functionalAckSet(g, kind, options.setProblems));
+  const groups = interchange.groups.filter((g) => g.header.functionalId !== "FA");
+  const sets = groups.map((g) => functionalAckSet(g, kind, options.setProblems));
   const ta1 =
     interchange.header.ackRequested || options.includeTa1 || interchange.problems.length > 0
       ? [buildInterchangeAck(interchange)]
       : [];
   if (sets.length === 0 && ta1.length === 0) return undefined;
-  const firstGroup = interchange.groups[0]?.header;
+  const firstGroup = groups[0]?.header;
   const separators = options.envelope.separators ?? interchange.separators;
   const text = encodeInterchange(
     {
