@@ -13,12 +13,14 @@ export interface ApiDeps {
   readonly onOutboxWrite: () => void;
   /** Readiness: false while starting or draining. */
   readonly isReady: () => boolean;
-  /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
+  /** The enterprise bus's connection state, when there is a bus: readiness reflects it. */
+  readonly brokerUp?: () => boolean;
   /** Supplier and item writes by their systems of record. */
   readonly masterData: MasterWrite;
   /** Trading partners' inbound documents (EDI X12, cXML). */
   readonly partners: { readonly x12: X12IntakeDeps; readonly cxml: CxmlIntakeDeps };
   /** What the FHIR R4 facade reads (canonical master data). */
   readonly fhir: FhirReadPort;
+  /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
   readonly overloaded: () => { readonly retryAfterSeconds: number; readonly backlog: number } | undefined;
 }

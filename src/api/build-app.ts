@@ -5,7 +5,7 @@ import { installRawJsonParser } from "./raw-json-body.js";
 import { contractRoutes } from "./routes/contracts.js";
 import { exportRoutes } from "./routes/exports.js";
 import { fhirRoutes } from "./routes/fhir.js";
-import { healthRoutes } from "./routes/health.js";
+import { type HealthDeps, healthRoutes } from "./routes/health.js";
 import { inboundRoutes } from "./routes/inbound.js";
 import { masterDataRoutes } from "./routes/master-data.js";
 import { operationsRoutes } from "./routes/operations.js";
@@ -42,5 +42,13 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
   await app.register(async (scope) => partnerInboundRoutes(scope, deps));
   // Its own scope: FHIR clients get OperationOutcome, not problem+json.
   await app.register(fhirRoutes, { port: deps.fhir });
+  return app;
+}
+
+/** A worker process's only HTTP surface: readiness for its supervisor (store and bus health). */
+export async function buildHealthApp(deps: HealthDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, forceCloseConnections: true });
+  installProblemHandlers(app);
+  await healthRoutes(app, deps);
   return app;
 }

@@ -18,6 +18,11 @@ commands:
             --seed <n>           sandbox dataset seed (default: the sandbox's own, so the README tour matches)
             --config <file.json> hub configuration (partners, bus, targets, retry, dispatcher…; see
                                  docs/configuration.md); the flags above win over it
+  api       run only the HTTP API and intake (scaled out; needs --store postgres://…)
+  worker    run only the delivery side: dispatcher, partner folders/SFTP, the bus (scaled out;
+            needs --store postgres://…); --port serves its /healthz (default 0 = a free port)
+            Both take --store, --port, --host and --config like start; any number of each may
+            share one PostgreSQL (work is claimed with SKIP LOCKED, wake-ups by LISTEN/NOTIFY)
   import <file> [--from <system>] [--kind supplier|item|contract-price] [--report <file>]
             send a file to the running hub and print what happened: an X12 interchange or a cXML
             document (the sender is named inside it; its acknowledgment is saved beside the file),
@@ -43,6 +48,10 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case "start":
       return start(rest);
+    case "api":
+      return start(rest, { api: true, worker: false });
+    case "worker":
+      return start(rest, { api: false, worker: true });
     case "mapping":
       return mapping(rest);
     case "import":
@@ -141,7 +150,7 @@ async function mapping(args: string[]): Promise<void> {
   throw new UsageError("mapping takes `list` or `test <name> <sample.json> [--xrefs <file>]`");
 }
 
-async function start(args: string[]): Promise<void> {
+async function start(args: string[], roles?: { api: boolean; worker: boolean }): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -154,7 +163,8 @@ async function start(args: string[]): Promise<void> {
     },
     strict: true,
   });
-  const rawPort = values.port ?? process.env.CONCORD_PORT ?? "8080";
+  if (roles && values.sandbox) throw new UsageError("--sandbox runs with `concord start`, not with api or worker");
+  const rawPort = values.port ?? process.env.CONCORD_PORT ?? (roles && !roles.api ? "0" : "8080");
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port > 65_535) {
     throw new Error(`port "${rawPort}" (from ${values.port ? "--port" : "CONCORD_PORT"}) is not a port number`);
@@ -167,7 +177,9 @@ async function start(args: string[]): Promise<void> {
     host: values.host!,
     port,
     ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
-    ...(values.config ? { config: await readConfig(values.config) } : {}),
+    ...(values.config || roles
+      ? { config: { ...(values.config ? await readConfig(values.config) : {}), ...(roles ? { roles } : {}) } }
+      : {}),
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -32,7 +32,8 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   const base: HubConfigInput = { logger: false, ...o.config, storeUrl: o.storeUrl, host: o.host, port: o.port };
   if (!o.sandbox) {
     const hub = await startHub(compileHubConfig(base));
-    console.log(`Concord hub   ${hub.url}   (store: ${o.storeUrl})`);
+    const role = base.roles?.api === false ? "worker" : base.roles?.worker === false ? "api" : "hub";
+    console.log(`Concord ${role.padEnd(6)} ${hub.url}${role === "worker" ? "/healthz" : ""}   (store: ${o.storeUrl})`);
     return () => hub.close();
   }
   // The sandbox is a separate top-level tree; it is loaded only when asked for.

@@ -54,6 +54,12 @@ export interface HubConfigInput {
   readonly x12Identity?: { readonly qualifier: string; readonly id: string };
   /** The enterprise event bus (NATS JetStream); see bus-config.ts. */
   readonly bus?: BusConfigInput;
+  /**
+   * What this process does: `api` serves the HTTP API and takes inbound work; `worker` delivers
+   * (dispatcher, partner folders and SFTP, the bus). Default both: the embedded one-process hub.
+   * Scaled out, any number of each share one PostgreSQL (`concord api`, `concord worker`).
+   */
+  readonly roles?: { readonly api?: boolean; readonly worker?: boolean };
 }
 
 export interface HubConfig {
@@ -82,6 +88,7 @@ export interface HubConfig {
   readonly workerId: string;
   readonly partners: PartnersConfig;
   readonly bus: BusConfig | undefined;
+  readonly roles: { readonly api: boolean; readonly worker: boolean };
 }
 
 /** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
@@ -131,6 +138,13 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     if (!Number.isInteger(value) || value < 1) {
       throw Errors.ConfigInvalid(`intake.${name} must be a whole number of at least 1 (got ${String(value)})`);
     }
+  }
+  const roles = { api: input.roles?.api ?? true, worker: input.roles?.worker ?? true };
+  if (!roles.api && !roles.worker) throw Errors.ConfigInvalid("roles: a process must be an api, a worker, or both");
+  const storeUrl = input.storeUrl ?? "pglite:./data";
+  if (!(roles.api && roles.worker) && !/^postgres(ql)?:\/\//.test(storeUrl)) {
+    // An embedded store belongs to one process: api and worker processes need a shared server.
+    throw Errors.ConfigInvalid(`roles: separate api and worker processes need a PostgreSQL store, not ${storeUrl}`);
   }
   const partners = compilePartners(input.partners ?? [], input.x12Identity);
   const bus = compileBusConfig(input.bus);
@@ -186,7 +200,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     names.add(t.system);
   }
   return {
-    storeUrl: input.storeUrl ?? "pglite:./data",
+    storeUrl,
     host: input.host ?? "127.0.0.1",
     port: input.port ?? 8080,
     targets,
@@ -199,6 +213,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     partners,
     bus,
+    roles,
   };
 }
 

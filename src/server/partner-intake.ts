@@ -9,6 +9,7 @@ export function partnerIntake(
   config: HubConfig,
   store: Store,
   dispatcher: Dispatcher,
+  onOutboxWrite: () => void,
 ): { x12: X12IntakeDeps; cxml: CxmlIntakeDeps } {
   const base: PartnerIntakeDeps = {
     store,
@@ -17,7 +18,7 @@ export function partnerIntake(
       config.targets
         .filter((t) => t.events.includes(eventType) || t.events.includes("*"))
         .map((t) => ({ target: t.system, required: false })),
-    onOutboxWrite: () => dispatcher.wake(),
+    onOutboxWrite,
   };
   return {
     x12: {

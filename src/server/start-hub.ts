@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { buildApi } from "../api/index.js";
+import { buildApi, buildHealthApp } from "../api/index.js";
 import { connectNatsBus, ensureStream } from "../connectors/nats/index.js";
 import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
@@ -7,6 +7,7 @@ import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
 import type { X12IntakeDeps } from "../workflows/partner-documents/index.js";
 import { buildConnectors } from "./build-connectors.js";
+import { trackBusHealth } from "./bus-health.js";
 import { startBusIntake } from "./bus-intake.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
@@ -14,6 +15,7 @@ import { partnerChannels } from "./partner-channels.js";
 import { partnerIntake } from "./partner-intake.js";
 
 export interface Hub {
+  /** The API's URL (an api process) or the readiness endpoint's (a worker-only process). */
   readonly url: string;
   readonly config: HubConfig;
   readonly store: Store;
@@ -32,8 +34,14 @@ export interface StartHubOptions {
   readonly random?: () => number;
 }
 
-/** The composition root: config once, store, connectors, dispatcher, API. */
+/**
+ * The composition root: config once, then the parts this process's roles need. An `api` takes
+ * work (HTTP API, intake, back-pressure); a `worker` delivers it (dispatcher, partner folders and
+ * SFTP, the bus). Both in one process is the embedded hub; apart, they share a PostgreSQL and wake
+ * each other through it (LISTEN/NOTIFY).
+ */
 export async function startHub(config: HubConfig, opts: StartHubOptions = {}): Promise<Hub> {
+  const { api: isApi, worker: isWorker } = config.roles;
   const store = await openStore(config.storeUrl);
   if (opts.seed) await importMasterData(store, opts.seed);
   // Partner folders exist before the connectors that write to them; they are watched once serving.
@@ -43,9 +51,10 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     () => x12Intake!,
     (msg, err) => app.log.warn({ err }, msg),
   );
-  const bus = config.bus ? await connectNatsBus(config.bus.connection) : undefined;
+  const bus = isWorker && config.bus ? await connectNatsBus(config.bus.connection) : undefined;
   if (bus && config.bus?.stream) await ensureStream(bus, config.bus.stream);
-  const ports = buildConnectors(config, { sinks: channels.sinks, ...(bus ? { bus } : {}) });
+  const ports = isWorker ? buildConnectors(config, { sinks: channels.sinks, ...(bus ? { bus } : {}) }) : new Map();
+  // Built in every process: an api process uses it to settle partners' 997s (never to deliver).
   const dispatcher = new Dispatcher({
     store,
     ports,
@@ -58,6 +67,12 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     },
     urgencyOf: (type) => (type === CONTRACT_VERSION_EVENT ? "financial" : "routine"),
   });
+  const delivering = isWorker && opts.dispatch !== false;
+  // New outbox work wakes this process's dispatcher at once, and every other worker through the store.
+  const onOutboxWrite = () => {
+    if (delivering) dispatcher.wake();
+    void store.notify("outbox");
+  };
   const intake = new ContractIntake(
     store,
     {
@@ -70,38 +85,42 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
         })),
       ownership: config.ownership,
     },
-    () => dispatcher.wake(),
-    dispatcher,
+    onOutboxWrite,
+    delivering ? dispatcher : undefined,
   );
-  const partners = partnerIntake(config, store, dispatcher);
+  const partners = partnerIntake(config, store, dispatcher, onOutboxWrite);
   x12Intake = partners.x12;
   const backlog = new BacklogGauge(store, config.intake.backlogCheckMs);
-  await backlog.start();
+  if (isApi) await backlog.start();
   let ready = false;
-  const app = await buildApi(
-    {
-      store,
-      intake,
-      onOutboxWrite: () => dispatcher.wake(),
-      fhir: storeFhirReadPort(store),
-      partners,
-      masterData: {
-        store,
-        ownership: config.ownership,
-        subscribers: partners.x12.subscribers,
-        onOutboxWrite: () => dispatcher.wake(),
-      },
-      isReady: () => ready,
-      overloaded: () =>
-        backlog.current > config.intake.maxBacklog
-          ? { retryAfterSeconds: config.intake.retryAfterSeconds, backlog: backlog.current }
-          : undefined,
-    },
-    { bodyLimitBytes: config.bodyLimitBytes, logger: config.logger },
-  );
+  const brokerUp = bus ? trackBusHealth(bus) : undefined;
+  const health = { store, isReady: () => ready, ...(brokerUp ? { brokerUp } : {}) };
+  const app = isApi
+    ? await buildApi(
+        {
+          ...health,
+          intake,
+          onOutboxWrite,
+          fhir: storeFhirReadPort(store),
+          partners,
+          masterData: {
+            store,
+            ownership: config.ownership,
+            subscribers: partners.x12.subscribers,
+            onOutboxWrite,
+          },
+          overloaded: () =>
+            backlog.current > config.intake.maxBacklog
+              ? { retryAfterSeconds: config.intake.retryAfterSeconds, backlog: backlog.current }
+              : undefined,
+        },
+        { bodyLimitBytes: config.bodyLimitBytes, logger: config.logger },
+      )
+    : await buildHealthApp(health);
   const url = await app.listen({ host: config.host, port: config.port });
-  if (opts.dispatch !== false) dispatcher.start();
-  await channels.start();
+  const stopListening = delivering ? await store.listen("outbox", () => dispatcher.wake()) : undefined;
+  if (delivering) dispatcher.start();
+  if (isWorker) await channels.start();
   const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
   return {
@@ -113,9 +132,10 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     async close() {
       ready = false;
       await app.close();
-      await channels.stop();
+      if (isWorker) await channels.stop();
       await busRun?.stop();
       await intake.drain();
+      await stopListening?.();
       await dispatcher.stop();
       await backlog.stop();
       await Promise.all([...ports.values()].map((p) => p.close?.()));

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { Errors } from "../errors/index.js";
-import type { Queryable, Row, Store } from "./store.js";
+import type { Queryable, Row, Store, WakeTopic } from "./store.js";
 import { typeParsers } from "./type-parsers.js";
 
 const types = {
@@ -36,6 +36,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
   });
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on("error", () => {});
+  const channel = (topic: WakeTopic) => `concord_${topic}${opts.schema ? `_${opts.schema}` : ""}`;
   const run = async <R extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) =>
     (await client.query<R>(sql, params as unknown[] | undefined)).rows;
   return {
@@ -55,6 +56,48 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
         client.release();
       }
     },
+    async notify(topic) {
+      await pool.query("SELECT pg_notify($1, '')", [channel(topic)]).catch(() => {});
+    },
+    listen: (topic, onWake) => listenOn(opts.url, channel(topic), onWake),
     close: () => pool.end(),
+  };
+}
+
+/**
+ * LISTEN on a dedicated connection (pooled ones come and go). When the server drops it (restart,
+ * terminated backend), it reconnects with backoff and wakes once, since a notify may have been
+ * missed in between.
+ */
+async function listenOn(url: string, channel: string, onWake: () => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (delayMs: number): Promise<void> => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", (n) => {
+      if (n.channel === channel) onWake();
+    });
+    c.on("error", () => {
+      c.end().catch(() => {});
+      if (client === c) client = undefined;
+      if (!stopped) retry = setTimeout(() => void connect(Math.min(delayMs * 2, 5_000)), delayMs);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN "${channel}"`);
+      client = c;
+      onWake();
+    } catch {
+      await c.end().catch(() => {});
+      if (!stopped) retry = setTimeout(() => void connect(Math.min(delayMs * 2, 5_000)), delayMs);
+    }
+  };
+  await connect(100);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }

@@ -15,5 +15,16 @@ export interface Store extends Queryable {
   readonly dialect: "pglite" | "postgres";
   /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Wakes every process listening on `topic` (PostgreSQL NOTIFY, scoped to the store's schema so
+   * tenants and tests sharing a server never wake each other). Best effort: a lost wake-up costs
+   * one poll interval, never data.
+   */
+  notify(topic: WakeTopic): Promise<void>;
+  /** Calls `onWake` for each notify on `topic`, from any process; resolves to a stop function. */
+  listen(topic: WakeTopic, onWake: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+/** What a process may be woken for: new outbox work (deliveries to claim). */
+export type WakeTopic = "outbox";
