@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type DecodedCxml, decodeCxml, encodeCxml } from "../../src/connectors/cxml/index.js";
+import { corpusDir } from "../support/corpus.js";
 
-// The shared corpus sits beside the repository: /work/main/test/connectors → /work/shared/corpus/cxml.
-const CORPUS = fileURLToPath(new URL("../../../shared/corpus/cxml/", import.meta.url));
+// The conformance corpus (test/corpus, see its SOURCES.md).
+const CORPUS = corpusDir("cxml");
 const files = existsSync(CORPUS)
   ? readdirSync(CORPUS)
       .filter((f) => f.endsWith(".xml"))

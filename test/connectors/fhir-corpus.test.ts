@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type FhirImportResult, importFhirXml } from "../../src/connectors/fhir/index.js";
 
@@ -8,7 +9,7 @@ import { type FhirImportResult, importFhirXml } from "../../src/connectors/fhir/
  * with a canonical counterpart map, with their version quirks reported as warnings; Contract and
  * Invoice are refused as not modelled, with the reason.
  */
-const CORPUS = process.env.CONCORD_CORPUS_DIR ?? "/work/shared/corpus";
+const CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
 const DIR = join(CORPUS, "fhir");
 const files = (() => {
   try {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   createX12Decoder,
@@ -12,8 +12,9 @@ import {
   problemOf,
   type X12Event,
 } from "../../src/connectors/x12/index.js";
+import { corpusDir } from "../support/corpus.js";
 
-const CORPUS = new URL("../../../shared/corpus/x12/", import.meta.url);
+const CORPUS = pathToFileURL(corpusDir("x12"));
 const files = readdirSync(fileURLToPath(CORPUS))
   .filter((f) => f.endsWith(".x12"))
   .sort();

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpusDir } from "../../../test/support/corpus.js";
 import { ConcordError, Errors } from "../../errors/index.js";
 import { decodeCxml } from "./decode-cxml.js";
 
-const CORPUS = fileURLToPath(new URL("../../../../shared/corpus/cxml/", import.meta.url));
+const CORPUS = corpusDir("cxml");
 const corpus = readdirSync(CORPUS)
   .filter((f) => f.endsWith(".xml"))
   .map((f) => readFileSync(CORPUS + f, "utf8"));

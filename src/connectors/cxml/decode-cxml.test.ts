@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { corpusDir } from "../../../test/support/corpus.js";
 import { Errors } from "../../errors/index.js";
 import { normalizeTimestamp } from "./cxml-timestamp.js";
 import { decodeCxml } from "./decode-cxml.js";
 
-const ORDER = readFileSync(
-  fileURLToPath(new URL("../../../../shared/corpus/cxml/foc_OrderRequest.xml", import.meta.url)),
-  "utf8",
-);
+const ORDER = readFileSync(join(corpusDir("cxml"), "foc_OrderRequest.xml"), "utf8");
 
 function failure(xml: string, options = {}) {
   try {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { corpusDir } from "../../../test/support/corpus.js";
 import { decodeInterchanges } from "./envelope/decode-interchange.js";
 import type { MappedDocument } from "./sets/decode-document.js";
 import { decodeDocument } from "./sets/decode-document.js";
@@ -58,7 +59,7 @@ describe("encode → decode is the identity on canonical documents", () => {
   });
 });
 
-const CORPUS = new URL("../../../../shared/corpus/x12/", import.meta.url);
+const CORPUS = pathToFileURL(corpusDir("x12"));
 const corpus = readdirSync(fileURLToPath(CORPUS))
   .filter((f) => f.endsWith(".x12"))
   .map((f) => readFileSync(new URL(f, CORPUS)));

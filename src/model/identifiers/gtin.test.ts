@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { glnCheckDigit, isValidGln } from "./gln.js";
 import { checkGtin, gtinCheckDigit, isValidGtin, normalizeGtin } from "./gtin.js";
 
-/** GTINs copied from /work/shared/corpus/x12/832_hibcc_* and 867_hibcc_ex1 (tests stay I/O-free). */
+/** GTINs copied from test/corpus/x12/832_hibcc_* and 867_hibcc_ex1 (tests stay I/O-free). */
 const CORPUS = [
   { gtin: "50387698433528", expected: 1 }, // 832 ex1 LIN/PKL case, DOMAIN.md: "should end in 1"
   { gtin: "30387698433527", expected: 7 }, // 832 ex1/ex2 box: valid
