@@ -26,7 +26,9 @@ export async function auditVerifyCommand(o: AuditVerifyOptions): Promise<number>
       o.out.write(`audit chain intact: ${result.checked} records${tip}\n`);
       return 0;
     }
-    o.out.write(`audit chain TAMPERED: ${result.problems.length + result.problemsOmitted} problems in ${result.checked} records${tip}\n`);
+    o.out.write(
+      `audit chain TAMPERED: ${result.problems.length + result.problemsOmitted} problems in ${result.checked} records${tip}\n`,
+    );
     for (const p of result.problems) o.out.write(`  seq ${p.seq}  ${p.kind.padEnd(11)}  ${p.message}\n`);
     if (result.problemsOmitted > 0) o.out.write(`  … and ${result.problemsOmitted} more\n`);
     return 1;

@@ -67,15 +67,25 @@ export async function importCommand(o: ImportOptions): Promise<boolean> {
   return importCsvFile(hub, o, kind, o.from);
 }
 
+interface X12ImportAnswer {
+  readonly messageId: string;
+  readonly duplicate?: boolean;
+  readonly documents: readonly { kind: string; documentId: string; unresolved: readonly unknown[] }[];
+  readonly rejectedSets: readonly { setId: string; controlNumber: string; reason: string }[];
+  readonly unmappedSets: readonly { setId: string; controlNumber: string }[];
+  readonly acknowledged: number;
+  readonly functionalAck?: string;
+}
+
 async function importX12(hub: HubClient, o: ImportOptions): Promise<boolean> {
   const res = await hub.request("/v1/inbound/x12", {
     method: "POST",
     headers: { "content-type": "application/edi-x12" },
     body: await readText(o.file),
   });
-  const body = (await res.json()) as Record<string, any>;
+  const body = (await res.json()) as X12ImportAnswer;
   if (!res.ok) throw new Error(describeProblem(res.status, body));
-  const docs = body.documents as { kind: string; documentId: string; unresolved: unknown[] }[];
+  const docs = body.documents;
   o.out.write(
     `${o.file}: interchange ${String(body.messageId).split(":").pop()} accepted${body.duplicate ? " (already received)" : ""}\n`,
   );
@@ -84,10 +94,10 @@ async function importX12(hub: HubClient, o: ImportOptions): Promise<boolean> {
       `  kept ${d.kind} ${d.documentId}${d.unresolved.length ? `, ${d.unresolved.length} item(s) not matched (an exception was raised)` : ""}\n`,
     );
   }
-  for (const s of body.rejectedSets as { setId: string; controlNumber: string; reason: string }[]) {
+  for (const s of body.rejectedSets) {
     o.out.write(`  REJECTED set ${s.setId} ${s.controlNumber}: ${s.reason}\n`);
   }
-  for (const s of body.unmappedSets as { setId: string; controlNumber: string }[]) {
+  for (const s of body.unmappedSets) {
     o.out.write(`  kept raw, not mapped: set ${s.setId} ${s.controlNumber}\n`);
   }
   if (body.acknowledged) o.out.write(`  acknowledged ${body.acknowledged} document(s) Concord had sent\n`);
@@ -95,7 +105,7 @@ async function importX12(hub: HubClient, o: ImportOptions): Promise<boolean> {
     await writeFile(`${o.file}.ack.x12`, body.functionalAck);
     o.out.write(`  functional acknowledgment written to ${o.file}.ack.x12\n`);
   }
-  return (body.rejectedSets as unknown[]).length === 0;
+  return body.rejectedSets.length === 0;
 }
 
 async function importCxml(hub: HubClient, o: ImportOptions): Promise<boolean> {

@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type DecodedCxml, decodeCxml, encodeCxml } from "../../src/connectors/cxml/index.js";
 import { corpusDir } from "../support/corpus.js";

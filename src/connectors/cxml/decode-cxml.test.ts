@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { corpusDir } from "../../../test/support/corpus.js";
 import { Errors } from "../../errors/index.js";

@@ -1,11 +1,6 @@
-import { ConcordError, Errors } from "../../errors/index.js";
+import { type ConcordError, Errors } from "../../errors/index.js";
 import { appendEvents, type EventTarget } from "../../events/index.js";
-import {
-  GTIN_XREF_SYSTEM,
-  type Item,
-  type Supplier,
-  validateEntity,
-} from "../../model/index.js";
+import { GTIN_XREF_SYSTEM, type Item, type Supplier, validateEntity } from "../../model/index.js";
 import { checkOwnership, type OwnershipConfig } from "../../policy/index.js";
 import { type Queryable, recordViolation, type Store, upsertXrefs } from "../../store/index.js";
 
@@ -52,9 +47,12 @@ export async function upsertMasterRecords(
         out.push({
           id,
           status: "rejected",
-          error: Errors.InputSchema(`${kind} ${id || `#${i + 1}`}: ${checked.issues.map((x) => x.message).join("; ")}`, {
-            issues: checked.issues,
-          }),
+          error: Errors.InputSchema(
+            `${kind} ${id || `#${i + 1}`}: ${checked.issues.map((x) => x.message).join("; ")}`,
+            {
+              issues: checked.issues,
+            },
+          ),
         });
         continue;
       }

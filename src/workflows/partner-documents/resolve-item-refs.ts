@@ -10,7 +10,7 @@ interface Found {
 /** Every item reference in a document (any object under a key named `item`), with its JSON pointer. */
 function itemRefs(value: unknown, path = "", out: Found[] = []): Found[] {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => itemRefs(v, `${path}/${i}`, out));
+    for (const [i, v] of value.entries()) itemRefs(v, `${path}/${i}`, out);
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       if (k === "item" && v && typeof v === "object" && !Array.isArray(v)) out.push({ path: `${path}/item`, ref: v });
