@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from "fastify";
+import { auditApiCalls, auditRoutes } from "../audit/index.js";
 import type { ApiDeps } from "./api-deps.js";
 import { installProblemHandlers } from "./problem.js";
 import { installRawJsonParser } from "./raw-json-body.js";
@@ -27,6 +28,10 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     logger: opts.logger ? { level: "info", redact: ["req.headers.authorization"] } : false,
     forceCloseConnections: true,
   });
+  // Every API call goes to the hash-chained audit log (batched; /healthz excluded).
+  const auditor = auditApiCalls(deps.store);
+  app.addHook("onResponse", auditor.onResponse);
+  app.addHook("onClose", () => auditor.drain());
   app.setValidatorCompiler(typeboxValidatorCompiler);
   installRawJsonParser(app, bodyLimit);
   installProblemHandlers(app);
@@ -38,6 +43,7 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     await operationsRoutes(scope, deps);
     await masterDataRoutes(scope, deps);
     await exportRoutes(scope, deps);
+    await auditRoutes(scope, { store: deps.store });
   });
   await app.register(async (scope) => partnerInboundRoutes(scope, deps));
   // Its own scope: FHIR clients get OperationOutcome, not problem+json.

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CSV_KINDS, type CsvKind } from "../connectors/csv/index.js";
 import type { HubConfigInput } from "../server/index.js";
+import { auditVerifyCommand, parseAnchor } from "./audit-command.js";
 import { type ExportFormat, type ExportKind, exportCommand } from "./export-command.js";
 import { importCommand } from "./import-command.js";
 import { listMappings, testMapping } from "./mapping-command.js";
@@ -33,6 +34,9 @@ commands:
             items; an X12 845 interchange of the contracts in a partner's ids)
             import and export reach the hub at --hub <url> (default env CONCORD_HUB_URL or
             http://127.0.0.1:8080)
+  audit verify [--store <url>] [--from-seq <n>] [--anchor <seq>:<hash>]
+            check the hash-chained audit log; names every edited, removed or re-ordered record
+            (exit 1). An embedded store (pglite:) must not be in use by a running hub
   mapping list
             the declarative mappings, with version and direction
   mapping test <name> <sample.json> [--xrefs <xrefs.json>]
@@ -54,6 +58,8 @@ async function main(argv: string[]): Promise<void> {
       return start(rest, { api: false, worker: true });
     case "mapping":
       return mapping(rest);
+    case "audit":
+      return audit(rest);
     case "import":
       return importFile(rest);
     case "export":
@@ -122,6 +128,25 @@ async function exportData(args: string[]): Promise<void> {
     log: process.stderr,
     ...(values.partner ? { partner: values.partner } : {}),
     ...(values.out ? { outPath: values.out } : {}),
+  });
+}
+
+async function audit(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { store: { type: "string" }, "from-seq": { type: "string" }, anchor: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1 || positionals[0] !== "verify") throw new UsageError("audit takes `verify`");
+  const fromSeq = values["from-seq"];
+  if (fromSeq !== undefined && !/^\d+$/.test(fromSeq))
+    throw new UsageError(`--from-seq "${fromSeq}" is not a whole number`);
+  process.exitCode = await auditVerifyCommand({
+    storeUrl: values.store ?? process.env.CONCORD_STORE_URL ?? "pglite:./data",
+    out: process.stdout,
+    ...(fromSeq === undefined ? {} : { fromSeq: Number(fromSeq) }),
+    ...(values.anchor ? { anchor: parseAnchor(values.anchor) } : {}),
   });
 }
 

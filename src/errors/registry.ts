@@ -65,6 +65,8 @@ export const Errors = {
     403,
     "The sender is not a configured trading partner",
   ),
+  AuditDetailInvalid: createError("CONCORD_ERR_AUDIT_DETAIL", 500, "An audit record's detail is not plain JSON"),
+  AuditChainTip: createError("CONCORD_ERR_AUDIT_TIP", 500, "The audit chain tip is missing; the log was tampered with"),
 } as const;
 
 export type ErrorName = keyof typeof Errors;

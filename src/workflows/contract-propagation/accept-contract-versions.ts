@@ -1,3 +1,4 @@
+import { appendAudit } from "../../audit/index.js";
 import { ConcordError, Errors } from "../../errors/index.js";
 import {
   appendAndClaimEvents,
@@ -197,6 +198,29 @@ async function decideAndWrite(
       return r instanceof ConcordError
         ? { system, messageId, status: "rejected" as const, outcome: { code: r.code, detail: r.message, ...r.extras } }
         : { system, messageId, status: r.status, outcome: r };
+    }),
+  );
+  // The audit trail of every decision, last in the transaction: the chain tip is locked only briefly.
+  await appendAudit(
+    tx,
+    live.map((i) => {
+      const r = results[i]!;
+      const { system, messageId, correlationId } = items[i]!.envelope;
+      return r instanceof ConcordError
+        ? {
+            actor: system,
+            action: "contract.version.rejected",
+            subjectType: "contract",
+            subjectId: candidates.get(i)?.id ?? items[i]!.subject?.number ?? messageId,
+            detail: { messageId, correlationId, code: r.code, reason: r.message },
+          }
+        : {
+            actor: system,
+            action: `contract.version.${r.status}`,
+            subjectType: "contract",
+            subjectId: r.contractId,
+            detail: { messageId, correlationId, version: r.version },
+          };
     }),
   );
   await recordRejections(

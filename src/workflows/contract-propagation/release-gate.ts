@@ -1,3 +1,4 @@
+import { appendAudit } from "../../audit/index.js";
 import { Errors } from "../../errors/index.js";
 import type { SettledDelivery } from "../../events/index.js";
 import { CONTRACT_VERSION_EVENT } from "../../model/index.js";
@@ -32,7 +33,7 @@ export async function releaseIfAcknowledged(
      WHERE v.status = 'propagating' ORDER BY k.n FOR UPDATE OF v`,
     [ids, versions],
   );
-  return tx.query<{ contractId: string; version: number }>(
+  const released = await tx.query<{ contractId: string; version: number }>(
     `UPDATE contract_versions v SET status = 'released', released_at = now(),
        release_reason = 'all required targets acknowledged'
      FROM unnest($1::text[], $2::int[]) AS k(contract_id, version)
@@ -44,6 +45,17 @@ export async function releaseIfAcknowledged(
      RETURNING v.contract_id AS "contractId", v.version`,
     [ids, versions],
   );
+  await appendAudit(
+    tx,
+    released.map((r) => ({
+      actor: "concord",
+      action: "contract.version.released",
+      subjectType: "contract",
+      subjectId: r.contractId,
+      detail: { version: r.version, reason: "all required targets acknowledged" },
+    })),
+  );
+  return released;
 }
 
 /**
@@ -71,4 +83,13 @@ export async function releaseByApproval(
      WHERE contract_id = $1 AND version = $2`,
     [contractId, version, `fallback approved by ${approval.approvedBy}: ${approval.reason}`],
   );
+  await appendAudit(tx, [
+    {
+      actor: approval.approvedBy,
+      action: "contract.version.released-by-approval",
+      subjectType: "contract",
+      subjectId: contractId,
+      detail: { version, reason: approval.reason },
+    },
+  ]);
 }

@@ -1,3 +1,4 @@
+import { appendAudit } from "../../audit/index.js";
 import { type ConcordError, Errors } from "../../errors/index.js";
 import { appendEvents, type EventTarget } from "../../events/index.js";
 import { GTIN_XREF_SYSTEM, type Item, type Supplier, validateEntity } from "../../model/index.js";
@@ -123,6 +124,21 @@ export async function upsertMasterRecords(
       );
       wrote = targets.length > 0;
     }
+    await appendAudit(
+      tx,
+      out
+        .filter((o) => o.status !== "unchanged")
+        .map((o) => ({
+          actor: system,
+          action: `${kind}.${o.status}`,
+          subjectType: kind,
+          subjectId: o.id,
+          detail: {
+            correlationId,
+            ...(o.status === "rejected" ? { code: o.error.code, reason: o.error.message } : {}),
+          },
+        })),
+    );
     return out;
   });
   if (wrote) deps.onOutboxWrite();

@@ -1,3 +1,4 @@
+import { appendAudit } from "../../audit/index.js";
 import { Errors } from "../../errors/index.js";
 import type { AckedDelivery, EventTarget, FunctionalAck } from "../../events/index.js";
 import { appendEvents } from "../../events/index.js";
@@ -148,6 +149,23 @@ export async function acceptPartnerMessage(
       documents,
       acknowledged: acked.length,
     };
+    await appendAudit(tx, [
+      {
+        actor: message.partner,
+        action: "partner.message.accepted",
+        subjectType: message.messageType,
+        subjectId: message.messageId,
+        detail: {
+          correlationId: message.correlationId,
+          documents: documents.map((d) => ({
+            kind: d.kind,
+            documentId: d.documentId,
+            unresolved: d.unresolved.length,
+          })),
+          acknowledged: acked.length,
+        },
+      },
+    ]);
     await settleInbound(tx, [
       { system: message.partner, messageId: message.messageId, status: "accepted", outcome: result },
     ]);
