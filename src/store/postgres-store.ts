@@ -32,6 +32,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
     connectionString: opts.url,
     max: opts.maxConnections ?? 10,
     types,
+    // Names this hub's sessions in pg_stat_activity (per schema), for operators and the reconnect tests.
+    application_name: `concord${opts.schema ? `:${opts.schema}` : ""}`,
     ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
   });
   // An idle client losing its connection (server restart) must not crash the process.
@@ -44,16 +46,27 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
     query: (sql, params) => run(pool, sql, params),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A checked-out client whose connection dies (failover, terminated backend) emits 'error'
+      // besides failing its query; unheard, that event would crash the process. The broken
+      // client is destroyed on release instead of going back to the pool.
+      let broken: Error | undefined;
+      const onError = (e: Error) => {
+        broken = e;
+      };
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         const result = await fn({ query: (sql, params) => run(client, sql, params) });
         await client.query("COMMIT");
         return result;
       } catch (e) {
-        await client.query("ROLLBACK").catch(() => {});
+        await client.query("ROLLBACK").catch((rollbackError: Error) => {
+          broken ??= rollbackError;
+        });
         throw e;
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(broken);
       }
     },
     async notify(topic) {
@@ -75,7 +88,7 @@ async function listenOn(url: string, channel: string, onWake: () => void): Promi
   let retry: NodeJS.Timeout | undefined;
   const connect = async (delayMs: number): Promise<void> => {
     if (stopped) return;
-    const c = new pg.Client({ connectionString: url });
+    const c = new pg.Client({ connectionString: url, application_name: `concord-listen:${channel}` });
     c.on("notification", (n) => {
       if (n.channel === channel) onWake();
     });

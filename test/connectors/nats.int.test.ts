@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket, connect as tcpConnect } from "node:net";
+import { connect as tcpConnect } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type BusEvent,
@@ -13,6 +13,7 @@ import {
 } from "../../src/connectors/nats/index.js";
 import { Errors } from "../../src/errors/index.js";
 import type { OutboundMessage } from "../../src/events/index.js";
+import { startRelay } from "../support/tcp-relay.js";
 
 /**
  * Runs against a real NATS server with JetStream (CONCORD_TEST_NATS_URL, default
@@ -368,38 +369,3 @@ describe.skipIf(!reachable)("NATS JetStream event bus", () => {
     }
   });
 });
-
-interface Relay {
-  readonly port: number;
-  cutAll(): void;
-  close(): Promise<void>;
-}
-
-function startRelay(host: string, port: number): Promise<Relay> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    const upstream = tcpConnect({ host, port });
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on("close", () => sockets.delete(s));
-      s.on("error", () => s.destroy());
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      resolve({
-        port: typeof address === "object" && address ? address.port : 0,
-        cutAll: () => {
-          for (const s of sockets) s.destroy();
-        },
-        close: () =>
-          new Promise<void>((r) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => r());
-          }),
-      });
-    });
-  });
-}
