@@ -97,7 +97,14 @@ describe("file drop inbound", () => {
     await d.start();
     await writeFile(join(root, "inbound", "suppliers.csv"), "tier1_price\n");
     await d.scan();
-    const files = await ls("error");
+    // Under load the watcher's own pass may still hold the file: wait for it, not for a clock.
+    const deadline = Date.now() + 10_000;
+    let files = await ls("error");
+    while (files.length < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      await d.scan();
+      files = await ls("error");
+    }
     expect(files).toHaveLength(2);
     const [moved, txt] = files as [string, string];
     expect(txt).toBe(`${moved}.error.txt`);
