@@ -67,6 +67,11 @@ export const Errors = {
   ),
   AuditDetailInvalid: createError("CONCORD_ERR_AUDIT_DETAIL", 500, "An audit record's detail is not plain JSON"),
   AuditChainTip: createError("CONCORD_ERR_AUDIT_TIP", 500, "The audit chain tip is missing; the log was tampered with"),
+  InvoiceMismatch: createError(
+    "CONCORD_ERR_INVOICE_MISMATCH",
+    422,
+    "The invoice does not match its order, receipts or contract price",
+  ),
 } as const;
 
 export type ErrorName = keyof typeof Errors;

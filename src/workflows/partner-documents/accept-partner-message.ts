@@ -10,6 +10,7 @@ import {
   type Store,
   settleInbound,
 } from "../../store/index.js";
+import { startInvoiceMatch } from "../invoice-match/index.js";
 import type { AcceptedDocument, PartnerMessage, PartnerMessageOutcome } from "./partner-message.js";
 import { resolveItemRefs } from "./resolve-item-refs.js";
 
@@ -118,6 +119,14 @@ export async function acceptPartnerMessage(
             )
             .join("; ")})`,
           details: { unresolved },
+          correlationId: message.correlationId,
+        });
+      }
+      // An invoice starts its match in the same transaction: it can never be kept and forgotten.
+      if (document.kind === "invoice") {
+        await startInvoiceMatch(tx, {
+          documentRowId: row!.id,
+          partner: message.partner,
           correlationId: message.correlationId,
         });
       }

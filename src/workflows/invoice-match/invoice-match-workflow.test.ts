@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { smallHealthSystem } from "../../../test/support/small-health-system.js";
+import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
+import type { Invoice, PurchaseOrder, Receipt } from "../../model/index.js";
+import { importMasterData, type Store } from "../../store/index.js";
+import { acceptPartnerMessage, type PartnerIntakeDeps } from "../partner-documents/index.js";
+import { runInvoiceMatches } from "./run-invoice-matches.js";
+
+const po = (id: string): PurchaseOrder => ({
+  kind: "purchase-order",
+  id,
+  purpose: "original",
+  orderDate: "2026-06-01",
+  currency: "USD",
+  parties: [],
+  lines: [{ lineId: "1", item: { itemId: "itm-1" }, quantity: "10", uom: "box", unitPrice: "10.2500" }],
+});
+
+const invoice = (id: string, poId: string, quantity: string, unitPrice: string): Invoice => ({
+  kind: "invoice",
+  id,
+  purpose: "original",
+  invoiceDate: "2026-06-10",
+  currency: "USD",
+  purchaseOrderId: poId,
+  parties: [],
+  lines: [
+    {
+      lineId: "1",
+      purchaseOrderId: poId,
+      purchaseOrderLineId: "1",
+      item: { itemId: "itm-1" },
+      quantity,
+      uom: "box",
+      unitPrice,
+    },
+  ],
+  charges: [],
+  total: (Number(quantity) * Number(unitPrice)).toFixed(2),
+});
+
+describe.each(STORE_KINDS)("the invoice match workflow ($name)", (kind) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let deps: PartnerIntakeDeps;
+  let n = 0;
+  const send = (doc: Invoice | PurchaseOrder) =>
+    acceptPartnerMessage(deps, {
+      partner: "medline",
+      messageType: "test",
+      messageId: `m-${++n}`,
+      contentType: "application/json",
+      rawBody: JSON.stringify(doc),
+      correlationId: `c-${n}`,
+      documents: [{ format: "test", document: doc, warnings: [] }],
+    });
+  const run = (workerId = "w1", now = () => new Date("2026-06-11T08:00:00Z")) =>
+    runInvoiceMatches({ store, workerId, leaseMs: 60_000, now });
+  const matchOf = async (documentRowId: number) =>
+    (
+      await store.query<{ status: string; attempts: number }>(
+        "SELECT status, attempts FROM invoice_matches WHERE invoice_document_id = $1",
+        [documentRowId],
+      )
+    )[0];
+  const exceptionsOf = (documentRowId: number) =>
+    store.query<{ rule: string; urgency: string; details: { queue: string; dueAt: string } }>(
+      "SELECT rule, urgency, details FROM exceptions WHERE subject_type = 'trade-document' AND subject_id = $1 AND rule LIKE 'invoice-match.%'",
+      [String(documentRowId)],
+    );
+
+  beforeAll(async () => {
+    ({ store, dispose } = await openTestStore(kind));
+    await importMasterData(store, smallHealthSystem());
+    deps = { store, recordFunctionalAcks: async () => [], subscribers: () => [], onOutboxWrite: () => {} };
+  });
+  afterAll(async () => dispose?.());
+
+  it("holds an invoice billing goods never received, with a routed exception, and decides it once", async () => {
+    await send(po("PO-1"));
+    const kept = await send(invoice("INV-1", "PO-1", "10", "10.2500"));
+    const id = kept.documents[0]!.id;
+    expect(await matchOf(id)).toMatchObject({ status: "pending" });
+    expect(await run()).toBe(1);
+    expect(await matchOf(id)).toMatchObject({ status: "held", attempts: 1 });
+    const raised = await exceptionsOf(id);
+    expect(raised.map((e) => e.rule)).toEqual(["invoice-match.receipt.none"]);
+    expect(raised[0]!.details.queue).toBeTruthy();
+    expect(Date.parse(raised[0]!.details.dueAt)).toBeGreaterThan(Date.parse("2026-06-11T08:00:00Z"));
+    expect(await run()).toBe(0); // decided: nothing left to claim, nothing raised twice
+    expect(await exceptionsOf(id)).toHaveLength(1);
+  });
+
+  it("approves an invoice that matches its PO, its receipt and the contract price", async () => {
+    await send(po("PO-2"));
+    const receipt: Receipt = {
+      kind: "receipt",
+      id: "GR-2",
+      purchaseOrderId: "PO-2",
+      facilityId: "fac-1",
+      receivedOn: "2026-06-05",
+      lines: [{ purchaseOrderLineId: "1", itemId: "itm-1", quantityAccepted: "10", quantityRejected: "0", uom: "box" }],
+    };
+    await store.query(
+      `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved, correlation_id)
+       VALUES ('receipt', 'erp', 'inbound', 'GR-2', 'test', $1, '[]', '[]', 'c-gr')`,
+      [JSON.stringify(receipt)],
+    );
+    // 8 of the 10 received: a different amount from INV-1, or the same-amount-same-day rule would call it a duplicate.
+    const kept = await send(invoice("INV-2", "PO-2", "8", "10.2500"));
+    await run();
+    expect(await matchOf(kept.documents[0]!.id)).toMatchObject({ status: "approved" });
+    expect(await exceptionsOf(kept.documents[0]!.id)).toEqual([]);
+  });
+
+  it("finishes an invoice whose worker died mid-match exactly once, on another worker", async () => {
+    await send(po("PO-3"));
+    const kept = await send(invoice("INV-3", "PO-3", "12", "10.2500"));
+    const id = kept.documents[0]!.id;
+    // A worker claimed it and died before deciding: its lease has run out.
+    await store.query(
+      "UPDATE invoice_matches SET status = 'matching', claimed_by = 'dead', attempts = 1, lease_until = now() - interval '1 second' WHERE invoice_document_id = $1",
+      [id],
+    );
+    expect(await run("w2")).toBe(1);
+    expect(await matchOf(id)).toMatchObject({ status: "held", attempts: 2 });
+    const rules = (await exceptionsOf(id)).map((e) => e.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(await run("w3")).toBe(0);
+    expect((await exceptionsOf(id)).map((e) => e.rule)).toEqual(rules);
+  });
+});
