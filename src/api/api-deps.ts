@@ -1,4 +1,5 @@
 import type { FhirReadPort } from "../connectors/fhir/index.js";
+import type { CircuitStatus } from "../events/index.js";
 import type { Store } from "../store/index.js";
 import type { ContractIntake } from "../workflows/contract-propagation/index.js";
 import type { MasterWrite } from "../workflows/master-data/index.js";
@@ -21,6 +22,8 @@ export interface ApiDeps {
   readonly partners: { readonly x12: X12IntakeDeps; readonly cxml: CxmlIntakeDeps };
   /** What the FHIR R4 facade reads (canonical master data). */
   readonly fhir: FhirReadPort;
+  /** Configured targets and, in a process that delivers, their circuits (GET /v1/targets). */
+  readonly targets?: () => readonly { readonly target: string; readonly circuit: CircuitStatus | undefined }[];
   /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
   readonly overloaded: () => { readonly retryAfterSeconds: number; readonly backlog: number } | undefined;
 }

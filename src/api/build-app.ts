@@ -12,6 +12,7 @@ import { masterDataRoutes } from "./routes/master-data.js";
 import { operationsRoutes } from "./routes/operations.js";
 import { partnerInboundRoutes } from "./routes/partner-inbound.js";
 import { priceRoutes } from "./routes/prices.js";
+import { targetRoutes } from "./routes/targets.js";
 import { typeboxValidatorCompiler } from "./typebox-validator.js";
 
 export interface ApiOptions {
@@ -44,6 +45,7 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     await masterDataRoutes(scope, deps);
     await exportRoutes(scope, deps);
     await auditRoutes(scope, { store: deps.store });
+    await targetRoutes(scope, deps);
   });
   await app.register(async (scope) => partnerInboundRoutes(scope, deps));
   // Its own scope: FHIR clients get OperationOutcome, not problem+json.

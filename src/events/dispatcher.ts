@@ -1,8 +1,16 @@
 import { ConcordError, Errors } from "../errors/index.js";
 import { type Queryable, raiseException, type Store, type Urgency } from "../store/index.js";
+import {
+  type AttemptVerdict,
+  CircuitBreakers,
+  type CircuitOptions,
+  type CircuitStatus,
+  DEFAULT_CIRCUIT_OPTIONS,
+} from "./circuit-breaker.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
 import { GroupCommit } from "./group-commit.js";
 import type { LocalDispatch } from "./local-dispatch.js";
+import { DEFAULT_ROUTINE_SHARE, PRIORITY, routineSlots } from "./priority-lanes.js";
 import { nextRetryDelay, type RetryPolicy } from "./retry-policy.js";
 import type { ClaimOnAppend } from "./sql/append-events.js";
 import { type ClaimedDelivery, claimDeliveries, hasWaitingSuccessors } from "./sql/claim-deliveries.js";
@@ -12,6 +20,7 @@ import {
   expireAwaitedAcks,
   type FunctionalAck,
 } from "./sql/functional-acks.js";
+import { releaseClaims } from "./sql/release-claims.js";
 import { markSucceededMany, markUnsuccessful, scheduleRetry } from "./sql/settle-delivery.js";
 
 /** What one attempt came to, waiting to be recorded. */
@@ -55,6 +64,12 @@ export interface DispatcherOptions {
   readonly onSettled?: (tx: Queryable, settled: readonly SettledDelivery[]) => Promise<void>;
   readonly urgencyOf?: (eventType: string) => Urgency;
   readonly log?: DispatcherLog;
+  /** The per-target circuit breaker (circuit-breaker.ts); DEFAULT_CIRCUIT_OPTIONS when left out. */
+  readonly circuit?: CircuitOptions;
+  /** Share of claimed deliveries kept for non-urgent work while urgent work waits (priority-lanes.ts). */
+  readonly routineShare?: number;
+  /** The breaker's clock; tests drive it. */
+  readonly now?: () => number;
 }
 
 /**
@@ -77,10 +92,15 @@ export class Dispatcher implements LocalDispatch {
   private lastAckSweep = 0;
   /** Slots promised to writers that claim on append (see reserve). */
   private reserved = 0;
+  /** Per process: each worker judges the targets by its own attempts. */
+  private readonly circuits: CircuitBreakers;
+  /** Deliveries claimed so far: the running quota of the routine share counts from it. */
+  private claimedSoFar = 0;
 
   constructor(private readonly opts: DispatcherOptions) {
     this.random = opts.random ?? Math.random;
     this.targets = [...opts.ports.keys()];
+    this.circuits = new CircuitBreakers(opts.circuit ?? DEFAULT_CIRCUIT_OPTIONS, opts.now);
     this.settler = new GroupCommit(async (batch) => {
       await this.settleBatch(batch);
       return undefined;
@@ -118,13 +138,44 @@ export class Dispatcher implements LocalDispatch {
     const free = this.running ? this.opts.concurrency - this.inFlight.size - this.reserved : 0;
     const limit = Math.max(0, Math.min(wanted, free));
     this.reserved += limit;
-    return { workerId: this.opts.workerId, leaseMs: this.opts.leaseMs, limit };
+    // A target whose circuit is not closed gets nothing claimed behind the breaker's back.
+    const { closed } = this.circuits.admit(this.targets);
+    return {
+      workerId: this.opts.workerId,
+      leaseMs: this.opts.leaseMs,
+      limit,
+      ...(closed.length < this.targets.length ? { targets: closed } : {}),
+    };
+  }
+
+  /** Each target's circuit as this process sees it (GET /v1/targets). */
+  circuitStatus(target: string): CircuitStatus {
+    return this.circuits.status(target);
   }
 
   /** After the writer's commit: sends what it claimed and frees the rest of its reservation. */
   adopt(claimed: readonly ClaimedDelivery[], reservation: { limit: number }): void {
     this.reserved -= reservation.limit;
-    for (const d of claimed) this.track(this.execute(d));
+    // The circuit may have opened since the reservation: what it now holds back goes back unsent.
+    const { closed } = this.circuits.admit(this.targets);
+    const held = claimed.filter((d) => !closed.includes(d.target));
+    for (const d of claimed) if (!held.includes(d)) this.track(this.execute(d));
+    if (held.length > 0) this.track(this.release(held));
+  }
+
+  private async release(held: readonly ClaimedDelivery[]): Promise<void> {
+    try {
+      await this.opts.store.transaction((tx) =>
+        releaseClaims(
+          tx,
+          this.opts.workerId,
+          held.map((d) => d.id),
+        ),
+      );
+    } catch (e) {
+      // The lease expires and the deliveries are claimed again: one attempt counted, nothing lost.
+      this.opts.log?.error({ err: e }, "releasing claims held back by a circuit failed");
+    }
   }
 
   /** One claim-deliver-settle round, awaited in full. For tests and the CLI. */
@@ -243,17 +294,39 @@ export class Dispatcher implements LocalDispatch {
     });
   }
 
+  /**
+   * One transaction, up to three claims: a probe (one delivery) for each half-open target, then the
+   * routine share for closed targets (oldest non-urgent first), then the rest by priority. Open
+   * targets are not claimed at all: their deliveries stay pending and spend no attempt.
+   */
   private async claim(limit: number): Promise<ClaimedDelivery[]> {
-    if (limit <= 0 || this.targets.length === 0) return [];
-    const claimed = await this.opts.store.transaction((tx) =>
-      claimDeliveries(tx, {
-        limit,
-        leaseMs: this.opts.leaseMs,
-        workerId: this.opts.workerId,
-        targets: this.targets,
-      }),
-    );
-    return claimed.filter((d) => d.status === "in_flight");
+    const { closed, probe } = this.circuits.admit(this.targets);
+    if (limit <= 0 || closed.length + probe.length === 0) return [];
+    const routine = routineSlots(this.claimedSoFar, limit, this.opts.routineShare ?? DEFAULT_ROUTINE_SHARE);
+    const claimed = await this.opts.store.transaction(async (tx) => {
+      const out: ClaimedDelivery[] = [];
+      const take = async (targets: readonly string[], wanted: number, belowPriority?: number) => {
+        const n = Math.min(wanted, limit - out.length);
+        if (n <= 0 || targets.length === 0) return;
+        const rows = await claimDeliveries(tx, {
+          limit: n,
+          leaseMs: this.opts.leaseMs,
+          workerId: this.opts.workerId,
+          targets,
+          belowPriority,
+        });
+        out.push(...rows.filter((d) => d.status === "in_flight"));
+      };
+      for (const t of probe) await take([t], 1);
+      await take(closed, routine, PRIORITY.urgent);
+      await take(closed, limit);
+      return out;
+    });
+    for (const d of claimed) {
+      if (probe.includes(d.target)) this.circuits.probeStarted(d.target, d.id);
+    }
+    this.claimedSoFar += claimed.length;
+    return claimed;
   }
 
   private async execute(d: ClaimedDelivery): Promise<void> {
@@ -281,6 +354,8 @@ export class Dispatcher implements LocalDispatch {
     } finally {
       clearTimeout(timer);
     }
+    // A probe's success closes its circuit: the target's waiting work may go at once.
+    if (this.circuits.record(d.target, d.id, verdictOf(failure))) this.wake();
     try {
       await this.settler.add({ delivery: d, startedAt, outcome, failure });
     } catch (e) {
@@ -382,6 +457,17 @@ export class Dispatcher implements LocalDispatch {
     });
     return "failed";
   }
+}
+
+/**
+ * Failures worth a retry (timeouts, 5xx, 429, refused connections, transport errors) count against
+ * a target's circuit; a refusal (4xx, stale) is an answer, so the target is up.
+ */
+function verdictOf(failure: ConcordError | undefined): AttemptVerdict {
+  if (!failure) return { kind: "succeeded" };
+  if (!failure.retryable) return { kind: "answered" };
+  const retryAfterMs = failure.extras.retryAfterMs;
+  return { kind: "failed", retryAfterMs: typeof retryAfterMs === "number" ? retryAfterMs : undefined };
 }
 
 /** Unknown errors (bugs, network oddities) are retried: dead letters and replay recover them later. */

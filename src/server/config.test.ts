@@ -17,6 +17,8 @@ describe("compileHubConfig", () => {
       leaseMs: 60_000,
       deliveryTimeoutMs: 15_000,
       pollIntervalMs: 1_000,
+      circuit: { failureThreshold: 5, openMs: 5_000, maxOpenMs: 300_000 },
+      routineShare: 0.2,
     });
     expect(c.targets.map((t) => [t.system, t.required, t.connections])).toEqual([
       ["erp", true, 16],

@@ -1,5 +1,12 @@
 import { Errors } from "../errors/index.js";
-import { compileRetryPolicy, type RetryPolicy, type RetryPolicyInput } from "../events/index.js";
+import {
+  type CircuitOptions,
+  compileRetryPolicy,
+  DEFAULT_CIRCUIT_OPTIONS,
+  DEFAULT_ROUTINE_SHARE,
+  type RetryPolicy,
+  type RetryPolicyInput,
+} from "../events/index.js";
 import { CONTRACT_VERSION_EVENT } from "../model/index.js";
 import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
 import { type BusConfig, type BusConfigInput, compileBusConfig } from "./bus-config.js";
@@ -42,7 +49,9 @@ export interface HubConfigInput {
     awaitAckMs?: number;
   })[];
   readonly retry?: RetryPolicyInput;
-  readonly dispatcher?: Partial<HubConfig["dispatcher"]>;
+  readonly dispatcher?: Partial<Omit<HubConfig["dispatcher"], "circuit">> & {
+    readonly circuit?: Partial<CircuitOptions>;
+  };
   readonly ownership?: OwnershipConfig;
   readonly intake?: Partial<HubConfig["intake"]>;
   readonly bodyLimitBytes?: number;
@@ -73,6 +82,10 @@ export interface HubConfig {
     readonly leaseMs: number;
     readonly deliveryTimeoutMs: number;
     readonly pollIntervalMs: number;
+    /** Per target and per process: stop sending to a target that keeps failing, probe it after a cool-down. */
+    readonly circuit: CircuitOptions;
+    /** Share of claimed deliveries kept for non-urgent work while urgent work waits (0–1). */
+    readonly routineShare: number;
   };
   readonly ownership: OwnershipConfig;
   readonly intake: {
@@ -111,23 +124,42 @@ const ACKNOWLEDGES: Readonly<Record<ConnectorKind, boolean>> = {
 
 /** Validates once and fills every default; nothing below the server reads the environment. */
 export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
-  const dispatcher = {
+  const { circuit: circuitInput, routineShare: shareInput, ...timings } = input.dispatcher ?? {};
+  const dispatcherTimings = {
     concurrency: 32,
     leaseMs: 60_000,
     deliveryTimeoutMs: 15_000,
     pollIntervalMs: 1_000,
-    ...stripUndefined(input.dispatcher ?? {}),
+    ...stripUndefined(timings),
   };
-  if (dispatcher.leaseMs <= dispatcher.deliveryTimeoutMs) {
+  if (dispatcherTimings.leaseMs <= dispatcherTimings.deliveryTimeoutMs) {
     throw Errors.ConfigInvalid(
-      `dispatcher.leaseMs (${dispatcher.leaseMs}) must exceed deliveryTimeoutMs (${dispatcher.deliveryTimeoutMs}): a live delivery must never look abandoned`,
+      `dispatcher.leaseMs (${dispatcherTimings.leaseMs}) must exceed deliveryTimeoutMs (${dispatcherTimings.deliveryTimeoutMs}): a live delivery must never look abandoned`,
     );
   }
-  for (const [name, value] of Object.entries(dispatcher)) {
+  for (const [name, value] of Object.entries(dispatcherTimings)) {
     if (!Number.isInteger(value) || value < 1) {
       throw Errors.ConfigInvalid(`dispatcher.${name} must be a whole number of at least 1 (got ${String(value)})`);
     }
   }
+  const circuit: CircuitOptions = { ...DEFAULT_CIRCUIT_OPTIONS, ...stripUndefined(circuitInput ?? {}) };
+  for (const [name, value] of Object.entries(circuit)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw Errors.ConfigInvalid(
+        `dispatcher.circuit.${name} must be a whole number of at least 1 (got ${String(value)})`,
+      );
+    }
+  }
+  if (circuit.maxOpenMs < circuit.openMs) {
+    throw Errors.ConfigInvalid(
+      `dispatcher.circuit.maxOpenMs (${circuit.maxOpenMs}) must be at least openMs (${circuit.openMs})`,
+    );
+  }
+  const routineShare = shareInput ?? DEFAULT_ROUTINE_SHARE;
+  if (typeof routineShare !== "number" || !(routineShare >= 0 && routineShare <= 1)) {
+    throw Errors.ConfigInvalid(`dispatcher.routineShare must be a number from 0 to 1 (got ${String(routineShare)})`);
+  }
+  const dispatcher = { ...dispatcherTimings, circuit, routineShare };
   const intake = {
     maxBacklog: 1_500,
     retryAfterSeconds: 2,

@@ -5,6 +5,7 @@ import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
+import { InvoiceMatchRunner } from "../workflows/invoice-match/index.js";
 import type { X12IntakeDeps } from "../workflows/partner-documents/index.js";
 import { buildConnectors } from "./build-connectors.js";
 import { trackBusHealth } from "./bus-health.js";
@@ -109,6 +110,11 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
             subscribers: partners.x12.subscribers,
             onOutboxWrite,
           },
+          targets: () =>
+            config.targets.map((t) => ({
+              target: t.system,
+              circuit: delivering ? dispatcher.circuitStatus(t.system) : undefined,
+            })),
           overloaded: () =>
             backlog.current > config.intake.maxBacklog
               ? { retryAfterSeconds: config.intake.retryAfterSeconds, backlog: backlog.current }
@@ -118,8 +124,20 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       )
     : await buildHealthApp(health);
   const url = await app.listen({ host: config.host, port: config.port });
-  const stopListening = delivering ? await store.listen("outbox", () => dispatcher.wake()) : undefined;
+  // Workflows run in workers: the invoice match claims each kept invoice once, cluster-wide.
+  const invoiceMatches = new InvoiceMatchRunner(
+    { store, workerId: config.workerId, leaseMs: config.dispatcher.leaseMs },
+    config.dispatcher.pollIntervalMs,
+    (err) => app.log.error({ err }, "invoice match round failed; will retry"),
+  );
+  const stopListening = delivering
+    ? await store.listen("outbox", () => {
+        dispatcher.wake();
+        invoiceMatches.wake();
+      })
+    : undefined;
   if (delivering) dispatcher.start();
+  if (delivering) invoiceMatches.start();
   if (isWorker) await channels.start();
   const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
@@ -136,6 +154,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       await busRun?.stop();
       await intake.drain();
       await stopListening?.();
+      await invoiceMatches.stop();
       await dispatcher.stop();
       await backlog.stop();
       await Promise.all([...ports.values()].map((p) => p.close?.()));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodeDocuments } from "../../src/connectors/x12/index.js";
 import type { PurchaseOrder } from "../../src/model/index.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { useRecordingHub } from "../support/test-hub.js";
+import { useRecordingHub, waitFor } from "../support/test-hub.js";
 
 const PARTNERS = [
   { system: "medline", x12: { qualifier: "ZZ", id: "MEDLINE", uomCodes: { PK: "pack" as const } } },
@@ -162,5 +162,53 @@ describe.each(STORE_KINDS)("partner documents through the API ($name)", (kind) =
     expect(await unsafe.text()).toMatch(/<Status code="406"/);
     const rows = await env.hub.store.query("SELECT 1 FROM inbound_messages WHERE message_id = 'p-2@acme'");
     expect(rows).toHaveLength(0);
+  });
+
+  it("matches an 810 invoice against its 850 in the background, and holds it for the missing receipt", async () => {
+    await post("/v1/inbound/x12", interchange(110, order("4500000110")), "application/edi-x12");
+    const invoice = {
+      kind: "invoice" as const,
+      id: "INV-110",
+      purpose: "original" as const,
+      invoiceDate: "2026-03-05",
+      currency: "USD",
+      purchaseOrderId: "4500000110",
+      parties: [],
+      lines: [
+        {
+          lineId: "1",
+          purchaseOrderId: "4500000110",
+          purchaseOrderLineId: "1",
+          item: { supplierPartNo: "MED-1" },
+          quantity: "2",
+          uom: "box" as const,
+          unitPrice: "10.2500",
+        },
+      ],
+      charges: [],
+      total: "20.50",
+    };
+    const text = encodeDocuments([invoice], {
+      sender: { qualifier: "ZZ", id: "MEDLINE" },
+      receiver: { qualifier: "ZZ", id: "CONCORD" },
+      controlNumber: 111,
+      at: new Date("2026-03-05T10:00:00Z"),
+    }).text;
+    const res = await post("/v1/inbound/x12", text, "application/edi-x12");
+    expect(res.status).toBe(202);
+    const id = ((await res.json()) as { documents: { id: number }[] }).documents[0]!.id;
+    const decided = await waitFor(async () => {
+      const [m] = await env.hub.store.query<{ status: string }>(
+        "SELECT status FROM invoice_matches WHERE invoice_document_id = $1",
+        [id],
+      );
+      return m && m.status !== "pending" && m.status !== "matching" ? m.status : undefined;
+    });
+    expect(decided).toBe("held");
+    const rules = await env.hub.store.query<{ rule: string }>(
+      "SELECT rule FROM exceptions WHERE subject_type = 'trade-document' AND subject_id = $1",
+      [String(id)],
+    );
+    expect(rules.map((r) => r.rule)).toContain("invoice-match.receipt.none");
   });
 });

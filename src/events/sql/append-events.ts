@@ -8,6 +8,8 @@ export interface ClaimOnAppend {
   readonly leaseMs: number;
   /** At most this many deliveries are claimed; the rest are written pending as usual. */
   readonly limit: number;
+  /** Only deliveries to these targets are claimed (the dispatcher leaves out targets whose circuit is not closed). */
+  readonly targets?: readonly string[];
 }
 
 /**
@@ -55,7 +57,7 @@ export async function appendAndClaimEvents(
        RETURNING id, business_key, key_version
      ), fanned AS (
        SELECT e.id AS event_id, t.target, e.business_key, e.key_version, t.required, g.priority, g.n,
-         $11::int > 0 AND g.oldest_in_batch AND NOT EXISTS (
+         $11::int > 0 AND g.oldest_in_batch AND ($12::text[] IS NULL OR t.target = ANY($12::text[])) AND NOT EXISTS (
            SELECT 1 FROM deliveries p
            WHERE p.target = t.target AND p.business_key = e.business_key AND p.key_version < e.key_version
              AND p.status IN ('pending', 'in_flight')) AS eligible
@@ -92,6 +94,7 @@ export async function appendAndClaimEvents(
       claim?.workerId ?? null,
       claim?.leaseMs ?? 0,
       claim?.limit ?? 0,
+      claim?.targets ?? null,
     ],
   );
   const eventIds: number[] = [];

@@ -22,10 +22,18 @@ export interface ClaimedDelivery {
  * - A delivery waits while an older version of the same business key is still pending or in
  *   flight at the same target: version n reaches a target before n+1.
  * - A delivery whose target already took a newer version is parked, never sent (stale).
+ * - `belowPriority`: only deliveries of a lower priority (the routine share of a claim, see
+ *   priority-lanes.ts); highest priority first otherwise, then oldest first.
  */
 export async function claimDeliveries(
   tx: Queryable,
-  opts: { limit: number; leaseMs: number; workerId: string; targets: readonly string[] },
+  opts: {
+    limit: number;
+    leaseMs: number;
+    workerId: string;
+    targets: readonly string[];
+    belowPriority?: number | undefined;
+  },
 ): Promise<ClaimedDelivery[]> {
   const claimed = await tx.query<Omit<ClaimedDelivery, "payload"> & { eventId: number }>(
     `WITH ready AS (
@@ -33,6 +41,7 @@ export async function claimDeliveries(
        WHERE ((d.status = 'pending' AND d.next_attempt_at <= now())
            OR (d.status = 'in_flight' AND d.lease_until < now()))
          AND d.target = ANY($4::text[])
+         AND ($5::int IS NULL OR d.priority < $5::int)
          AND NOT EXISTS (
            SELECT 1 FROM deliveries p
            WHERE p.target = d.target AND p.business_key = d.business_key
@@ -60,7 +69,7 @@ export async function claimDeliveries(
      RETURNING d.id, d.status, d.target, d.business_key AS "businessKey", d.key_version AS "keyVersion",
        d.attempts, d.replay_base AS "replayBase", d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType",
        e.correlation_id AS "correlationId", e.id AS "eventId"`,
-    [opts.limit, opts.leaseMs, opts.workerId, opts.targets],
+    [opts.limit, opts.leaseMs, opts.workerId, opts.targets, opts.belowPriority ?? null],
   );
   // Each event has a delivery per target: read (and parse) its payload once, not once per target.
   const eventIds = [...new Set(claimed.filter((d) => d.status === "in_flight").map((d) => d.eventId))];
