@@ -57,28 +57,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       const t0 = Date.now();
       sentAt.set(eventId, t0);
       sent++;
-      let status: string;
-      // Like the CLM's webhook: a 503 with Retry-After (the hub's back-pressure) is waited out
-      // and the same event sent again; every answer is counted.
-      for (;;) {
-        let retryAfterMs: number | undefined;
-        try {
-          const res = await pool.request({
-            method: "POST",
-            path: o.path,
-            headers: { "content-type": "application/json", "x-clm-event-id": eventId },
-            body,
-          });
-          await res.body.text();
-          status = String(res.statusCode);
-          if (res.statusCode === 503) retryAfterMs = Number(res.headers["retry-after"] ?? 1) * 1000;
-        } catch (e) {
-          status = `error:${(e as Error).name}`;
-        }
-        if (retryAfterMs === undefined || Date.now() + retryAfterMs >= windowEnd) break;
-        statuses[status] = (statuses[status] ?? 0) + 1;
-        await new Promise((r) => setTimeout(r, retryAfterMs));
-      }
+      const status = await postClmEvent(pool, o.path, eventId, body, windowEnd, statuses);
       const t1 = Date.now();
       statuses[status] = (statuses[status] ?? 0) + 1;
       if (t0 >= windowStart && t0 < windowEnd) {
@@ -92,4 +71,39 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const stoppedAt = Date.now();
   await pool.close();
   return { windowStart, windowEnd, stoppedAt, sent, answeredInWindow, statuses, responseMs, sentAt };
+}
+
+/**
+ * Sends one CLM webhook the way the CLM does: a 503 with Retry-After (the hub's back-pressure) is
+ * waited out and the same event sent again, until `until`. Each refused try is counted in
+ * `statuses`; the final answer's status is returned for the caller to count.
+ */
+export async function postClmEvent(
+  pool: Pool,
+  path: string,
+  eventId: string,
+  body: string,
+  until: number,
+  statuses: Record<string, number>,
+): Promise<string> {
+  for (;;) {
+    let status: string;
+    let retryAfterMs: number | undefined;
+    try {
+      const res = await pool.request({
+        method: "POST",
+        path,
+        headers: { "content-type": "application/json", "x-clm-event-id": eventId },
+        body,
+      });
+      await res.body.text();
+      status = String(res.statusCode);
+      if (res.statusCode === 503) retryAfterMs = Number(res.headers["retry-after"] ?? 1) * 1000;
+    } catch (e) {
+      status = `error:${(e as Error).name}`;
+    }
+    if (retryAfterMs === undefined || Date.now() + retryAfterMs >= until) return status;
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    await new Promise((r) => setTimeout(r, retryAfterMs));
+  }
 }

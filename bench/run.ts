@@ -4,7 +4,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { runIsolated } from "./isolate.js";
 import { startMockTarget } from "./mock-process.js";
-import type { ScenarioOptions, ScenarioResult } from "./scenarios.js";
+import { benchTiming, type ScenarioOptions, type ScenarioResult, skippedResult } from "./scenarios.js";
 
 /**
  * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12]
@@ -22,13 +22,7 @@ const num = (env: string, fallback: number) => (process.env[env] ? Number(proces
 const only = arg("only");
 const concurrencies = only === "x12" ? [] : (arg("concurrency") ?? "10,50").split(",").map(Number);
 const base = {
-  warmupMs: num("BENCH_WARMUP_S", quick ? 1 : 3) * 1000,
-  measureMs: num("BENCH_MEASURE_S", quick ? 4 : 15) * 1000,
-  drainTimeoutMs: num("BENCH_DRAIN_S", quick ? 60 : 300) * 1000,
-  contractsPerWorker: num("BENCH_CONTRACTS_PER_WORKER", 8),
-  ...(process.env.BENCH_DISPATCH_CONCURRENCY
-    ? { dispatchConcurrency: Number(process.env.BENCH_DISPATCH_CONCURRENCY) }
-    : {}),
+  ...benchTiming(quick, 4),
 };
 
 const mock = await startMockTarget();
@@ -37,35 +31,14 @@ try {
   for (const concurrency of concurrencies) {
     const o: ScenarioOptions = { ...base, mockUrl: mock.url, concurrency };
     process.stderr.write(`concurrency ${concurrency}: baseline…\n`);
-    const baseline = only === "hub" ? skipped("baseline", concurrency) : await runIsolated("baseline", o, skipped);
+    const baseline =
+      only === "hub" ? skippedResult("baseline", concurrency) : await runIsolated("baseline", o, skippedResult);
     process.stderr.write(`concurrency ${concurrency}: hub…\n`);
-    const hub = only === "baseline" ? skipped("hub", concurrency) : await runIsolated("hub", o, skipped);
+    const hub = only === "baseline" ? skippedResult("hub", concurrency) : await runIsolated("hub", o, skippedResult);
     rows.push({ concurrency, baseline, hub, ratio: hub.deliveredPerSec / baseline.deliveredPerSec });
   }
 } finally {
   await mock.stop();
-}
-
-function skipped(system: ScenarioResult["system"], concurrency: number, stalled = false): ScenarioResult {
-  const nan = Number.NaN;
-  return {
-    system,
-    concurrency,
-    ...(stalled ? { stalled } : {}),
-    deliveredPerSec: nan,
-    acceptedPerSec: nan,
-    p50Ms: nan,
-    p99Ms: nan,
-    p50SendMs: nan,
-    p99SendMs: nan,
-    backlogAtStart: 0,
-    backlogAtEnd: 0,
-    neverDelivered: 0,
-    statuses: {},
-    drainMs: undefined,
-    responseP50Ms: nan,
-    responseP99Ms: nan,
-  };
 }
 
 const f = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? "—" : n.toFixed(d));

@@ -138,7 +138,7 @@ async function drain(store: Queryable, stoppedAt: number, timeoutMs: number): Pr
  * delivered = every target's delivery acknowledged (procurement, ERP) or delivered (analytics).
  * The inbound row and its event share the correlation id minted at intake.
  */
-async function amendmentsFromStore(store: Queryable, targets: number): Promise<Amendment[]> {
+export async function amendmentsFromStore(store: Queryable, targets: number): Promise<Amendment[]> {
   const rows = await store.query<{ event_id: string; received: number; done: number | null; ok: number }>(
     `SELECT i.message_id AS event_id,
             (extract(epoch FROM i.received_at) * 1000)::float8 AS received,
@@ -164,4 +164,41 @@ function benchStoreUrl(dir: string): string {
     return `${store}${store.includes("?") ? "&" : "?"}schema=bench_${Date.now().toString(36)}`;
   }
   return `pglite:${dir}`;
+}
+
+/** A scenario that did not run (skipped with --only, or stalled and killed): its figures read as NaN. */
+export function skippedResult(system: ScenarioResult["system"], concurrency: number, stalled = false): ScenarioResult {
+  const nan = Number.NaN;
+  return {
+    system,
+    concurrency,
+    ...(stalled ? { stalled } : {}),
+    deliveredPerSec: nan,
+    acceptedPerSec: nan,
+    p50Ms: nan,
+    p99Ms: nan,
+    p50SendMs: nan,
+    p99SendMs: nan,
+    backlogAtStart: 0,
+    backlogAtEnd: 0,
+    neverDelivered: 0,
+    statuses: {},
+    drainMs: undefined,
+    responseP50Ms: nan,
+    responseP99Ms: nan,
+  };
+}
+
+/** The timing and load shape every scenario shares, from the environment (see docs/benchmarks.md). */
+export function benchTiming(quick: boolean, quickMeasureS: number) {
+  const num = (env: string, fallback: number) => (process.env[env] ? Number(process.env[env]) : fallback);
+  return {
+    warmupMs: num("BENCH_WARMUP_S", quick ? 1 : 3) * 1000,
+    measureMs: num("BENCH_MEASURE_S", quick ? quickMeasureS : 15) * 1000,
+    drainTimeoutMs: num("BENCH_DRAIN_S", quick ? 60 : 300) * 1000,
+    contractsPerWorker: num("BENCH_CONTRACTS_PER_WORKER", 8),
+    ...(process.env.BENCH_DISPATCH_CONCURRENCY
+      ? { dispatchConcurrency: Number(process.env.BENCH_DISPATCH_CONCURRENCY) }
+      : {}),
+  };
 }
