@@ -16,7 +16,6 @@ import { benchTiming, type ScenarioOptions, type ScenarioResult, skippedResult }
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const num = (env: string, fallback: number) => (process.env[env] ? Number(process.env[env]) : fallback);
 
 // --only=hub|baseline runs one side (for profiling); the ratio then reads as NaN.
 const only = arg("only");

@@ -12,7 +12,6 @@ import { startMockTarget } from "./mock-process.js";
 import {
   benchTiming,
   type ScenarioOptions,
-  type ScenarioResult,
   skippedResult,
   amendmentsFromStore as storeAmendments,
 } from "./scenarios.js";
@@ -42,7 +41,6 @@ import { type Amendment, type Summary, summarize } from "./stats.js";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const num = (env: string, fallback: number) => (process.env[env] ? Number(process.env[env]) : fallback);
 const PG_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const CONCURRENCY = 50;
 const PATH = "/v1/inbound/clm/agreement-events";

@@ -49,9 +49,17 @@ export const Errors = {
     "The SFTP server's host key or our credentials were refused",
   ),
   XmlMalformed: createError("CONCORD_ERR_XML_MALFORMED", 400, "The XML is not well-formed"),
-  XmlUnsafe: createError("CONCORD_ERR_XML_UNSAFE", 400, "The XML uses a construct Concord refuses (DTD subset, entity)"),
+  XmlUnsafe: createError(
+    "CONCORD_ERR_XML_UNSAFE",
+    400,
+    "The XML uses a construct Concord refuses (DTD subset, entity)",
+  ),
   XmlTooLarge: createError("CONCORD_ERR_XML_TOO_LARGE", 413, "The XML exceeds a size limit"),
-  CxmlCredentials: createError("CONCORD_ERR_CXML_CREDENTIALS", 401, "The cXML sender's credentials are missing or wrong"),
+  CxmlCredentials: createError(
+    "CONCORD_ERR_CXML_CREDENTIALS",
+    401,
+    "The cXML sender's credentials are missing or wrong",
+  ),
   CxmlDocument: createError("CONCORD_ERR_CXML_DOCUMENT", 422, "The cXML document cannot be mapped"),
   EdiEnvelope: createError("CONCORD_ERR_EDI_ENVELOPE", 400, "The X12 interchange envelope is malformed"),
   EdiSyntax: createError("CONCORD_ERR_EDI_SYNTAX", 400, "An X12 segment cannot be read"),
@@ -60,11 +68,7 @@ export const Errors = {
   EdiMapping: createError("CONCORD_ERR_EDI_MAPPING", 422, "The X12 transaction set does not map to its document"),
   EdiUnsupported: createError("CONCORD_ERR_EDI_UNSUPPORTED", 422, "Concord does not map this X12 transaction set"),
   FhirUnsupported: createError("CONCORD_ERR_FHIR_UNSUPPORTED", 400, "The FHIR API does not support this request"),
-  PartnerUnknown: createError(
-    "CONCORD_ERR_PARTNER_UNKNOWN",
-    403,
-    "The sender is not a configured trading partner",
-  ),
+  PartnerUnknown: createError("CONCORD_ERR_PARTNER_UNKNOWN", 403, "The sender is not a configured trading partner"),
   AuditDetailInvalid: createError("CONCORD_ERR_AUDIT_DETAIL", 500, "An audit record's detail is not plain JSON"),
   AuditChainTip: createError("CONCORD_ERR_AUDIT_TIP", 500, "The audit chain tip is missing; the log was tampered with"),
   InvoiceMismatch: createError(
