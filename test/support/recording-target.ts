@@ -8,6 +8,10 @@ export interface ScriptedAnswer {
   readonly applyFirst?: boolean;
   /** Never answer (the client times out). */
   readonly hang?: boolean;
+  /** Drop the connection without answering (a reset, as a crashing proxy would). */
+  readonly reset?: boolean;
+  /** Answer 200 at once but send the body a byte every this many ms (a slow drip the client must time out). */
+  readonly dripMs?: number;
 }
 
 export interface Applied {
@@ -64,6 +68,21 @@ export class RecordingTarget {
     if (scripted?.hang) {
       if (scripted.applyFirst) this.apply(key, contract, revision);
       return new Promise(() => {}); // never answers
+    }
+    if (scripted?.reset) {
+      reply.raw.socket?.destroy();
+      return reply.hijack();
+    }
+    if (scripted?.dripMs !== undefined) {
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, { "content-type": "application/json" });
+      const timer = setInterval(() => {
+        if (res.destroyed || res.writableEnded) clearInterval(timer);
+        else res.write(" ");
+      }, scripted.dripMs);
+      res.on("close", () => clearInterval(timer));
+      return;
     }
     if (scripted && !scripted.applyFirst) {
       return reply
