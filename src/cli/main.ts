@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { CSV_KINDS, type CsvKind } from "../connectors/csv/index.js";
+import { UOMS, type Uom } from "../model/index.js";
 import type { HubConfigInput } from "../server/index.js";
 import { auditVerifyCommand, parseAnchor } from "./audit-command.js";
+import { decodeCommand } from "./decode-command.js";
 import { type ExportFormat, type ExportKind, exportCommand } from "./export-command.js";
 import { importCommand } from "./import-command.js";
 import { listMappings, testMapping } from "./mapping-command.js";
@@ -37,6 +39,10 @@ commands:
   audit verify [--store <url>] [--from-seq <n>] [--anchor <seq>:<hash>]
             check the hash-chained audit log; names every edited, removed or re-ordered record
             (exit 1). An embedded store (pglite:) must not be in use by a running hub
+  decode <file> [--uom CODE=unit ...]
+            a partner's X12, cXML or CSV file through Concord's codec offline: the canonical
+            documents, warnings and positioned errors (exit 1 on errors); --uom gives the
+            partner's own unit codes as its configuration would
   mapping list
             the declarative mappings, with version and direction
   mapping test <name> <sample.json> [--xrefs <xrefs.json>]
@@ -60,6 +66,8 @@ async function main(argv: string[]): Promise<void> {
       return mapping(rest);
     case "audit":
       return audit(rest);
+    case "decode":
+      return decode(rest);
     case "import":
       return importFile(rest);
     case "export":
@@ -129,6 +137,27 @@ async function exportData(args: string[]): Promise<void> {
     ...(values.partner ? { partner: values.partner } : {}),
     ...(values.out ? { outPath: values.out } : {}),
   });
+}
+
+async function decode(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { uom: { type: "string", multiple: true } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError("decode takes one file");
+  const uomCodes: Record<string, Uom> = {};
+  for (const pair of values.uom ?? []) {
+    const m = /^([A-Za-z0-9]{1,3})=([a-z]+)$/.exec(pair);
+    if (!m || !UOMS.includes(m[2] as Uom)) {
+      throw new UsageError(`--uom "${pair}" is not CODE=unit with a unit of ${UOMS.join(", ")}`);
+    }
+    uomCodes[m[1]!.toUpperCase()] = m[2] as Uom;
+  }
+  const { report, clean } = await decodeCommand({ file: positionals[0]!, uomCodes });
+  process.stdout.write(report);
+  if (!clean) process.exitCode = 1;
 }
 
 async function audit(args: string[]): Promise<void> {
