@@ -45,7 +45,14 @@ export async function startTestHub(
         ...(t.required === undefined ? {} : { required: t.required }),
       })),
       retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5, ...opts.retry },
-      dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000, ...opts.dispatcher },
+      // The circuit breaker has its own tests; elsewhere a run of failures should reach the retry policy at once.
+      dispatcher: {
+        pollIntervalMs: 25,
+        deliveryTimeoutMs: 2_000,
+        leaseMs: 5_000,
+        circuit: { failureThreshold: 1_000 },
+        ...opts.dispatcher,
+      },
       ...(opts.intake ? { intake: opts.intake } : {}),
       ...(opts.partners ? { partners: opts.partners } : {}),
       ...(opts.bus ? { bus: opts.bus } : {}),
