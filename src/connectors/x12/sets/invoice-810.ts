@@ -8,7 +8,7 @@ import { encodeItemIds, hasIdentity, type ItemRefDraft } from "./item-ids.js";
 import { type DecodeContext, toImplied2, x12Date } from "./mapping-context.js";
 import { PartyCollector } from "./parties.js";
 import { decodeTerms } from "./payment-terms.js";
-import { decodeCurrency, lineHead } from "./purchase-order-850.js";
+import { baselineItemLine, decodeCurrency } from "./purchase-order-850.js";
 import { bodyOf, checkedForEncode, decoded } from "./validated.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -89,22 +89,10 @@ export function decodeInvoice(set: TransactionSet, ctx: DecodeContext): Invoice 
       case "ITD":
         if (line === undefined) terms ??= decodeTerms(ctx, seg);
         break;
-      case "IT1": {
-        const head = lineHead(ctx, seg, lines.length + 1);
-        line = {
-          lineId: head.lineId,
-          item: head.item,
-          quantity:
-            ctx.decimal(seg, 2, { nonNegative: true }) ??
-            ctx.fail(seg, "IT102 (quantity) is required", { element: 2, elementCode: "1" }),
-          uom: ctx.uom(seg, 3),
-          unitPrice:
-            ctx.decimal(seg, 4, { nonNegative: true }) ??
-            ctx.fail(seg, "IT104 (unit price) is required", { element: 4, elementCode: "1" }),
-        };
+      case "IT1":
+        line = baselineItemLine(ctx, seg, lines.length + 1);
         lines.push(line);
         break;
-      }
       case "PID":
         if (line && line.item.description === undefined && ctx.text(seg, 5))
           line.item.description = ctx.text(seg, 5)!.slice(0, 500);

@@ -50,6 +50,25 @@ export function lineHead(ctx: DecodeContext, seg: Segment, ordinal: number) {
   return { lineId, item };
 }
 
+/**
+ * A baseline item data segment (850 PO1, 810 IT1: the same layout): line id, the product ids from
+ * element 6 on, and the quantity (02), unit (03) and unit price (04) both sets require.
+ */
+export function baselineItemLine(ctx: DecodeContext, seg: Segment, ordinal: number) {
+  const head = lineHead(ctx, seg, ordinal);
+  return {
+    lineId: head.lineId,
+    item: head.item,
+    quantity:
+      ctx.decimal(seg, 2, { nonNegative: true }) ??
+      ctx.fail(seg, `${seg.id}02 (quantity) is required`, { element: 2, elementCode: "1" }),
+    uom: ctx.uom(seg, 3),
+    unitPrice:
+      ctx.decimal(seg, 4, { nonNegative: true }) ??
+      ctx.fail(seg, `${seg.id}04 (unit price) is required`, { element: 4, elementCode: "1" }),
+  };
+}
+
 export function decodePurchaseOrder(set: TransactionSet, ctx: DecodeContext): PurchaseOrder {
   const parties = new PartyCollector(ctx);
   let beg: Segment | undefined;
@@ -82,22 +101,10 @@ export function decodePurchaseOrder(set: TransactionSet, ctx: DecodeContext): Pu
         ctt = seg;
         line = undefined;
         break;
-      case "PO1": {
-        const head = lineHead(ctx, seg, lines.length + 1);
-        line = {
-          lineId: head.lineId,
-          item: head.item,
-          quantity:
-            ctx.decimal(seg, 2, { nonNegative: true }) ??
-            ctx.fail(seg, "PO102 (quantity) is required", { element: 2, elementCode: "1" }),
-          uom: ctx.uom(seg, 3),
-          unitPrice:
-            ctx.decimal(seg, 4, { nonNegative: true }) ??
-            ctx.fail(seg, "PO104 (unit price) is required", { element: 4, elementCode: "1" }),
-        };
+      case "PO1":
+        line = baselineItemLine(ctx, seg, lines.length + 1);
         lines.push(line);
         break;
-      }
       case "PID":
         if (line && line.item.description === undefined && ctx.text(seg, 5))
           line.item.description = ctx.text(seg, 5)!.slice(0, 500);
