@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { Pool } from "undici";
+import { spawnReady } from "../test/support/spawn-ready.js";
 import { clmAmendment } from "./dataset.js";
 import { runIsolated } from "./isolate.js";
 import { type LoadResult, postClmEvent, runLoad } from "./load.js";
@@ -84,31 +85,11 @@ function startRole(config: {
   seedContracts: number;
   dispatchConcurrency?: number;
 }): Promise<Proc> {
-  const script = fileURLToPath(new URL("./scale-out-process.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script, JSON.stringify(config)], {
-    stdio: ["ignore", "pipe", "pipe"],
+  const ready = spawnReady(fileURLToPath(new URL("./scale-out-process.ts", import.meta.url)), config, (child) => {
+    children.add(child);
+    child.once("exit", () => children.delete(child));
   });
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    child.stdout!.on("data", (b: Buffer) => {
-      out += b.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) {
-        const { url } = JSON.parse(line) as { url: string };
-        resolve({ role: config.role, child, pid: child.pid!, url });
-      }
-    });
-    child.stderr!.on("data", (b: Buffer) => {
-      err += b.toString();
-      if (err.length > 20_000) err = err.slice(-10_000);
-    });
-    child.once("exit", (code) =>
-      reject(new Error(`${config.role} exited (${code}) before ready: ${err.slice(-2000)}`)),
-    );
-  });
+  return ready.then(({ child, url }) => ({ role: config.role, child, pid: child.pid!, url }));
 }
 
 async function stopProc(p: Proc): Promise<void> {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,30 +6,14 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordingTarget } from "../support/recording-target.js";
 import { amendment, contractV1 } from "../support/small-health-system.js";
+import { spawnReady } from "../support/spawn-ready.js";
 import { STORE_KINDS, type StoreKind } from "../support/stores.js";
 import { deliveryStatuses, postVersion, waitFor } from "../support/test-hub.js";
 
 const HUB_PROCESS = fileURLToPath(new URL("../support/hub-process.ts", import.meta.url));
 
 /** Starts a hub in its own process and resolves with its URL once it prints it. */
-function spawnHub(config: object): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", HUB_PROCESS, JSON.stringify(config)], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    child.stdout!.on("data", (b: Buffer) => {
-      out += b.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve({ child, url: (JSON.parse(line) as { url: string }).url });
-    });
-    child.stderr!.on("data", (b: Buffer) => {
-      err += b.toString();
-    });
-    child.on("exit", (code) => reject(new Error(`hub process exited (${code}) before it was ready: ${err}`)));
-  });
-}
+const spawnHub = (config: object) => spawnReady(HUB_PROCESS, config);
 
 function kill9(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {

@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Contract } from "../../src/model/index.js";
 import { RecordingTarget } from "../support/recording-target.js";
 import { contractV1 } from "../support/small-health-system.js";
+import { spawnReady } from "../support/spawn-ready.js";
 import { POSTGRES_SKIP_REASON, STORE_KINDS } from "../support/stores.js";
 
 const ROLE_PROCESS = fileURLToPath(new URL("../support/hub-role-process.ts", import.meta.url));
@@ -19,24 +20,7 @@ interface Proc {
   readonly url: string;
 }
 
-function startRole(config: object): Promise<Proc> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ROLE_PROCESS, JSON.stringify(config)], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout!.on("data", (b: Buffer) => {
-      out += b.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve({ child, url: (JSON.parse(line) as { url: string }).url });
-    });
-    child.stderr!.on("data", (b: Buffer) => {
-      err += b.toString();
-    });
-    child.on("exit", (code) => reject(new Error(`process exited (${code}) before ready: ${err.slice(-2000)}`)));
-  });
-}
+const startRole = (config: object): Promise<Proc> => spawnReady(ROLE_PROCESS, config);
 
 /** Version v of contract k: a new contract number per k, three lines whose prices move with v. */
 function version(k: number, v: number): Contract {
