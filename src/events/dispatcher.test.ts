@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GatedPort } from "../../test/support/gated-port.js";
 import { openTestStore, STORE_KINDS } from "../../test/support/stores.js";
 import { waitFor } from "../../test/support/test-hub.js";
 import type { Store } from "../store/index.js";
-import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
 import { Dispatcher } from "./dispatcher.js";
 import { compileRetryPolicy } from "./retry-policy.js";
 import { appendEvent } from "./sql/append-event.js";
-
-/** A target whose deliveries finish only when the test says so. */
-class GatedPort implements DeliveryPort {
-  readonly system = "gated";
-  readonly started: OutboundMessage[] = [];
-  private readonly waiting: (() => void)[] = [];
-  async deliver(message: OutboundMessage): Promise<DeliveryOutcome> {
-    this.started.push(message);
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-    return { kind: "acknowledged", ref: `G-${message.deliveryId}` };
-  }
-  release(n: number): void {
-    for (const r of this.waiting.splice(0, n)) r();
-  }
-}
 
 const tick = () => new Promise((r) => setTimeout(r, 20));
 

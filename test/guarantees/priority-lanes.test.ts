@@ -1,32 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  appendEvents,
-  compileRetryPolicy,
-  type DeliveryOutcome,
-  type DeliveryPort,
-  Dispatcher,
-  type NewEvent,
-  type OutboundMessage,
-  PRIORITY,
-} from "../../src/events/index.js";
+import { appendEvents, compileRetryPolicy, Dispatcher, type NewEvent, PRIORITY } from "../../src/events/index.js";
 import type { Store } from "../../src/store/index.js";
+import { GatedPort } from "../support/gated-port.js";
 import { openTestStore, STORE_KINDS } from "../support/stores.js";
 import { waitFor } from "../support/test-hub.js";
-
-/** A target whose deliveries finish only when the test says so: orders are counted, not timed. */
-class GatedPort implements DeliveryPort {
-  readonly system = "erp";
-  readonly started: OutboundMessage[] = [];
-  private readonly waiting: (() => void)[] = [];
-  async deliver(message: OutboundMessage): Promise<DeliveryOutcome> {
-    this.started.push(message);
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-    return { kind: "acknowledged" };
-  }
-  release(n: number): void {
-    for (const r of this.waiting.splice(0, n)) r();
-  }
-}
 
 const ROUTINE = 200;
 const URGENT_KEYS = 25; // two versions each: 50 urgent deliveries
@@ -57,7 +34,7 @@ describe.each(STORE_KINDS)("priority lanes under a backlog ($name)", (kind) => {
         targets,
       ),
     );
-    const port = new GatedPort();
+    const port = new GatedPort("erp");
     const d = new Dispatcher({
       store,
       ports: new Map([["erp", port]]),
