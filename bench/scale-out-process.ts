@@ -7,6 +7,7 @@
  */
 import { compileHubConfig, startHub } from "../src/server/index.js";
 import { benchSnapshot } from "./dataset.js";
+import { BENCH_AUTH, BENCH_ENCRYPTION } from "./load.js";
 
 const cfg = JSON.parse(process.argv[2] ?? "{}") as {
   storeUrl: string;
@@ -27,6 +28,8 @@ const hub = await startHub(
       { system: "analytics", kind: "analytics-sink", baseUrl: `${cfg.mockUrl}/analytics/api` },
     ],
     ...(cfg.dispatchConcurrency ? { dispatcher: { concurrency: cfg.dispatchConcurrency } } : {}),
+    auth: BENCH_AUTH,
+    encryption: BENCH_ENCRYPTION,
   }),
   cfg.seedContracts > 0 ? { seed: benchSnapshot(cfg.seedContracts) } : {},
 );

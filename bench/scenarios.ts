@@ -6,7 +6,7 @@ import { startHub } from "../src/server/start-hub.js";
 import type { Queryable } from "../src/store/index.js";
 import { startBaseline } from "./baseline.js";
 import { benchSnapshot } from "./dataset.js";
-import { type LoadResult, runLoad } from "./load.js";
+import { BENCH_AUTH, BENCH_ENCRYPTION, type LoadResult, runLoad } from "./load.js";
 import { type Amendment, type Summary, summarize } from "./stats.js";
 
 export interface ScenarioOptions {
@@ -94,6 +94,8 @@ export async function runHubScenario(o: ScenarioOptions): Promise<ScenarioResult
       { system: "analytics", kind: "analytics-sink", baseUrl: `${o.mockUrl}/analytics/api` },
     ],
     ...(o.dispatchConcurrency ? { dispatcher: { concurrency: o.dispatchConcurrency } } : {}),
+    auth: BENCH_AUTH,
+    encryption: BENCH_ENCRYPTION,
   });
   const hub = await startHub(config, { seed: benchSnapshot(o.concurrency * o.contractsPerWorker) });
   try {

@@ -42,7 +42,8 @@ export interface Sandbox {
   /** Origins such as `http://127.0.0.1:41234`; API paths carry the system prefix (`/clm/api/...`). */
   urls: Record<SystemName, string> & { distributor?: string };
   dataset: SandboxDataset;
-  setHubUrl(url: string): void;
+  /** Points the CLM's webhooks at the hub, sending `apiKey` (the hub's client for the CLM). */
+  setHubUrl(url: string, apiKey?: string): void;
   systems: {
     clm: ClmServer;
     procurement: ProcurementServer;
@@ -94,7 +95,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Sand
   return {
     urls,
     dataset,
-    setHubUrl: (url) => systems.clm.sandbox.setHubUrl(url),
+    setHubUrl: (url, apiKey) => systems.clm.sandbox.setHubUrl(url, apiKey),
     systems,
     ...(opts.distributorRoot === undefined ? {} : { distributorRoot: opts.distributorRoot }),
     close,

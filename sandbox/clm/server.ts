@@ -4,6 +4,7 @@ import { type AppOptions, createApp, sequence } from "../shared/app.js";
 import { firstError } from "../shared/validate.js";
 import { type AmendmentRequest, AmendmentSchema, applyAmendment } from "./amendment.js";
 import { agreementEvent } from "./event.js";
+import { clmExportRoutes } from "./export-routes.js";
 import type { ClmAgreement, ClmState } from "./types.js";
 import { type WebhookOptions, WebhookSender } from "./webhook.js";
 
@@ -24,7 +25,7 @@ export interface ClmHandle {
   readonly agreements: Map<string, ClmAgreement[]>;
   readonly webhooks: WebhookSender;
   readonly faults: FaultInjector;
-  setHubUrl(url: string): void;
+  setHubUrl(url: string, apiKey?: string): void;
   latest(agreementNo: string): ClmAgreement | undefined;
 }
 
@@ -136,12 +137,14 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
     return v ?? reply.code(404).send({ error: "not_found", message: `vendor ${request.params.code} not found` });
   });
 
+  clmExportRoutes(app, PREFIX, { vendors: opts.state.vendors, items: opts.state.items, agreements });
+
   const handle: ClmHandle = {
     state: opts.state,
     agreements,
     webhooks,
     faults,
-    setHubUrl: (url) => webhooks.setHubUrl(url),
+    setHubUrl: (url, apiKey) => webhooks.setHubUrl(url, apiKey),
     latest,
   };
   return Object.assign(app, { sandbox: handle });

@@ -35,6 +35,8 @@ export class WebhookSender {
   private readonly agent = new Agent({ keepAliveTimeout: 1_000 });
   private closed = false;
   private readonly o: Required<WebhookOptions>;
+  /** The CLM's API key at the hub (X-API-Key): the hub only takes agreement events from its CLM client. */
+  private apiKey: string | undefined;
 
   constructor(
     private hubUrl: string | undefined,
@@ -43,8 +45,9 @@ export class WebhookSender {
     this.o = { baseDelayMs: 200, maxDelayMs: 5_000, maxAttempts: 10, timeoutMs: 5_000, ...opts };
   }
 
-  setHubUrl(url: string): void {
+  setHubUrl(url: string, apiKey?: string): void {
     this.hubUrl = url.replace(/\/+$/, "");
+    this.apiKey = apiKey;
     for (const d of this.deliveries.filter((x) => x.state === "waiting-for-hub")) {
       d.state = "pending";
       void this.attempt(d);
@@ -82,7 +85,11 @@ export class WebhookSender {
       const res = await request(`${this.hubUrl}${WEBHOOK_PATH}`, {
         method: "POST",
         dispatcher: this.agent,
-        headers: { "content-type": "application/json", [EVENT_ID_HEADER.toLowerCase()]: d.eventId },
+        headers: {
+          "content-type": "application/json",
+          [EVENT_ID_HEADER.toLowerCase()]: d.eventId,
+          ...(this.apiKey ? { "x-api-key": this.apiKey } : {}),
+        },
         body: JSON.stringify(this.events.get(d.eventId)),
         headersTimeout: this.o.timeoutMs,
         bodyTimeout: this.o.timeoutMs,

@@ -3,8 +3,10 @@ import { type FaultInjector, installFaults } from "../faults/index.js";
 import { type AppOptions, createApp, headerValue } from "../shared/app.js";
 import { RevisionLedger } from "../shared/ledger.js";
 import { firstError } from "../shared/validate.js";
+import { erpExportRoutes } from "./export-routes.js";
 import { type BlanketAgreementBody, BlanketAgreementSchema } from "./schema.js";
 import type { ErpItem, ErpState } from "./types.js";
+import { installVendorDesk } from "./vendors.js";
 
 const PREFIX = "/erp/api";
 
@@ -39,6 +41,7 @@ export function createErpServer(opts: ErpServerOptions): ErpServer {
   const items = new Map(opts.state.items.map((i) => [i.ITEM_NUMBER, i]));
   const vendors = new Map(opts.state.vendors.map((v) => [v.VENDOR_NUM, v]));
   const orgs = new Set(opts.state.orgs.map((o) => o.ORG_CODE));
+  installVendorDesk(app, { prefix: PREFIX, vendors, gate: faults.gate });
   const ledger = new RevisionLedger<BlanketAgreementBody, ErpSuccess>();
   // DOCUMENT_ID is the ERP's surrogate key: assigned once per agreement, stable across revisions.
   const documentIds = new Map<string, number>();
@@ -170,6 +173,7 @@ export function createErpServer(opts: ErpServerOptions): ErpServer {
     );
   });
 
+  erpExportRoutes(app, PREFIX, { vendors, items, ledger });
   return Object.assign(app, { sandbox: { state: opts.state, items, ledger, faults } });
 }
 

@@ -3,6 +3,7 @@ import { type FaultInjector, installFaults } from "../faults/index.js";
 import { type AppOptions, createApp, headerValue, sequence } from "../shared/app.js";
 import { RevisionLedger } from "../shared/ledger.js";
 import { firstError } from "../shared/validate.js";
+import { procurementExportRoutes } from "./export-routes.js";
 import { type ContractCatalogBody, ContractCatalogSchema } from "./schema.js";
 import type { ProcurementCatalogItem, ProcurementState } from "./types.js";
 
@@ -131,6 +132,7 @@ export function createProcurementServer(opts: ProcurementServerOptions): Procure
     return s ?? reply.code(404).send(err("not_found", { supplierNumber: request.params.id }));
   });
 
+  procurementExportRoutes(app, PREFIX, { suppliers: opts.state.suppliers, catalogItems, ledger });
   return Object.assign(app, { sandbox: { state: opts.state, catalogItems, ledger, faults } });
 }
 

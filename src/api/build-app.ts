@@ -1,18 +1,33 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { auditApiCalls, auditRoutes } from "../audit/index.js";
+import { fastifyLogOptions, type HubTelemetry, installHttpTelemetry, metricsRoute } from "../observability/index.js";
+import { LOG_REDACT_PATHS } from "../security/log-redact-paths.js";
 import type { ApiDeps } from "./api-deps.js";
+import { installAuth } from "./auth/install-auth.js";
+import { installThrottle } from "./auth/install-throttle.js";
+import { tokenRoutes } from "./auth/token-routes.js";
+import { installDeprecation } from "./governance/install-deprecation.js";
+import { installIdempotency } from "./governance/install-idempotency.js";
+import { installOpenApi, openApiRoutes } from "./openapi/index.js";
 import { installProblemHandlers } from "./problem.js";
 import { installRawJsonParser } from "./raw-json-body.js";
+import { consistencyRoutes } from "./routes/consistency.js";
 import { contractRoutes } from "./routes/contracts.js";
+import { deadLetterRoutes } from "./routes/dead-letters.js";
+import { eventRoutes } from "./routes/events.js";
 import { exportRoutes } from "./routes/exports.js";
 import { fhirRoutes } from "./routes/fhir.js";
 import { type HealthDeps, healthRoutes } from "./routes/health.js";
 import { inboundRoutes } from "./routes/inbound.js";
+import { invoiceExceptionRoutes } from "./routes/invoice-exceptions.js";
 import { masterDataRoutes } from "./routes/master-data.js";
 import { operationsRoutes } from "./routes/operations.js";
 import { partnerInboundRoutes } from "./routes/partner-inbound.js";
 import { priceRoutes } from "./routes/prices.js";
+import { purchaseOrderRoutes } from "./routes/purchase-orders.js";
+import { supplierRoutes } from "./routes/suppliers.js";
 import { targetRoutes } from "./routes/targets.js";
+import { traceRoutes } from "./routes/trace.js";
 import { typeboxValidatorCompiler } from "./typebox-validator.js";
 
 export interface ApiOptions {
@@ -26,9 +41,14 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
   const bodyLimit = opts.bodyLimitBytes ?? 8 * 1024 * 1024;
   const app = Fastify({
     bodyLimit,
-    logger: opts.logger ? { level: "info", redact: ["req.headers.authorization"] } : false,
+    ...(deps.telemetry
+      ? fastifyLogOptions(deps.telemetry.logger)
+      : {
+          logger: opts.logger ? { level: "info", redact: [...LOG_REDACT_PATHS] } : false,
+        }),
     forceCloseConnections: true,
   });
+  if (deps.telemetry) installHttpTelemetry(app, deps.telemetry);
   // Every API call goes to the hash-chained audit log (batched; /healthz excluded).
   const auditor = auditApiCalls(deps.store);
   app.addHook("onResponse", auditor.onResponse);
@@ -36,16 +56,34 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
   app.setValidatorCompiler(typeboxValidatorCompiler);
   installRawJsonParser(app, bodyLimit);
   installProblemHandlers(app);
+  // Before anything registers a route (governance too): the document sees routes added after it.
+  await installOpenApi(app);
+  // Governance before any route: every route must declare its scope (or be public), callers are
+  // authenticated and authorized, throttled per client, and changes are idempotent by key.
+  installAuth(app, deps.auth, deps.tokens);
+  await installThrottle(app, deps.auth);
+  installIdempotency(app, deps.store);
+  installDeprecation(app, deps.store);
+  await openApiRoutes(app);
+  await app.register(async (scope) => tokenRoutes(scope, deps.auth, deps.tokens));
   await app.register(async (scope) => {
     await healthRoutes(scope, deps);
+    if (deps.telemetry) await metricsRoute(scope, deps.telemetry.metrics);
     await inboundRoutes(scope, deps);
     await contractRoutes(scope, deps);
     await priceRoutes(scope, deps);
     await operationsRoutes(scope, deps);
+    await deadLetterRoutes(scope, deps);
+    await eventRoutes(scope, deps);
+    await traceRoutes(scope, deps);
+    await invoiceExceptionRoutes(scope, deps);
+    await purchaseOrderRoutes(scope, deps);
     await masterDataRoutes(scope, deps);
+    await supplierRoutes(scope, deps);
     await exportRoutes(scope, deps);
     await auditRoutes(scope, { store: deps.store });
     await targetRoutes(scope, deps);
+    await consistencyRoutes(scope, deps);
   });
   await app.register(async (scope) => partnerInboundRoutes(scope, deps));
   // Its own scope: FHIR clients get OperationOutcome, not problem+json.
@@ -53,10 +91,20 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
   return app;
 }
 
-/** A worker process's only HTTP surface: readiness for its supervisor (store and bus health). */
-export async function buildHealthApp(deps: HealthDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, forceCloseConnections: true });
+/** A worker process's only HTTP surface: readiness for its supervisor (store and bus health), and its metrics. */
+export async function buildHealthApp(
+  deps: HealthDeps & Partial<Pick<ApiDeps, "auth" | "tokens">>,
+  telemetry?: HubTelemetry,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(telemetry ? fastifyLogOptions(telemetry.logger) : { logger: false }),
+    forceCloseConnections: true,
+  });
+  if (telemetry) installHttpTelemetry(app, telemetry);
   installProblemHandlers(app);
+  // The same gate as the API: /healthz is public, /metrics needs metrics:read.
+  if (deps.auth && deps.tokens) installAuth(app, deps.auth, deps.tokens);
   await healthRoutes(app, deps);
+  if (telemetry) await metricsRoute(app, telemetry.metrics);
   return app;
 }

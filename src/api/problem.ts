@@ -38,6 +38,15 @@ export function installProblemHandlers(app: FastifyInstance): void {
     // A retryable refusal tells the client when to come back (RFC 9110 Retry-After, in seconds).
     if (typeof e.extras.retryAfterSeconds === "number")
       void reply.header("retry-after", String(e.extras.retryAfterSeconds));
+    // RFC 6750 §3: a 401 names the scheme, and why the token failed when one was sent.
+    if (e.status === 401) {
+      void reply.header(
+        "www-authenticate",
+        e.code === "CONCORD_ERR_AUTH_INVALID"
+          ? 'Bearer realm="concord", error="invalid_token"'
+          : 'Bearer realm="concord"',
+      );
+    }
     void reply.code(e.status).type("application/problem+json").send(toProblem(e, request.url));
   });
   app.setNotFoundHandler((request, reply) => {

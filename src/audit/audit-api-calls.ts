@@ -22,7 +22,7 @@ const CORRELATION = /^[\w.:-]{1,100}$/;
 const SYSTEM = /^[\w.:-]{1,40}$/;
 
 /**
- * One audit record per API call (method, route pattern, status, X-Concord-System, correlation id,
+ * One audit record per API call (method, route pattern, status, client, X-Concord-System, correlation id,
  * duration), written after the answer left, calls that finish together sharing one transaction
  * (group commit): the hot path pays for neither the write nor the chain lock.
  *
@@ -41,8 +41,10 @@ export function auditApiCalls(store: Store, opts: AuditApiCallsOptions = {}): Ap
       if (excluded.has(route)) return;
       const system = header(request, "x-concord-system", SYSTEM);
       const correlationId = header(request, "x-correlation-id", CORRELATION);
+      // The authenticated client is the actor; refused calls (401/403) are recorded the same way.
+      const clientId = request.principal?.clientId;
       const entry: AuditEntry = {
-        actor: system ?? "anonymous",
+        actor: clientId ?? system ?? "anonymous",
         action: "api.call",
         subjectType: "route",
         subjectId: `${request.method} ${route}`,
@@ -50,6 +52,7 @@ export function auditApiCalls(store: Store, opts: AuditApiCallsOptions = {}): Ap
           method: request.method,
           route,
           status: reply.statusCode,
+          ...(clientId ? { clientId } : {}),
           ...(system ? { system } : {}),
           ...(correlationId ? { correlationId } : {}),
           durationMs: Math.round(reply.elapsedTime * 10) / 10,

@@ -33,7 +33,7 @@ const PageQuery = Type.Object(
 export async function auditRoutes(app: FastifyInstance, deps: AuditRouteDeps): Promise<void> {
   app.get<{ Querystring: { fromSeq?: number; anchorSeq?: number; anchorHash?: string } }>(
     "/v1/audit/verify",
-    { schema: { querystring: VerifyQuery } },
+    { schema: { querystring: VerifyQuery }, config: { scope: "audit:read" } },
     async (request) => {
       const q = request.query;
       if ((q.anchorSeq === undefined) !== (q.anchorHash === undefined)) {
@@ -46,7 +46,7 @@ export async function auditRoutes(app: FastifyInstance, deps: AuditRouteDeps): P
 
   app.get<{ Querystring: { after?: number; limit?: number } }>(
     "/v1/audit",
-    { schema: { querystring: PageQuery } },
+    { schema: { querystring: PageQuery }, config: { scope: "audit:read" } },
     async (request) => {
       const limit = request.query.limit ?? 100;
       const items = await readAuditPage(deps.store, request.query.after ?? 0, limit);

@@ -87,6 +87,42 @@ describe("maskSensitive", () => {
     });
   });
 
+  it("masks a canonical supplier's tax id and every part of its bank account", () => {
+    const masked = maskSensitive({
+      supplier: {
+        id: "sup-1",
+        name: "Acme",
+        taxId: "123456789",
+        bankAccount: {
+          routingNumber: "021000021",
+          accountNumber: "000123456789",
+          accountType: "checking",
+          accountName: "Acme LLC",
+        },
+      },
+      sensitiveFieldsChanged: ["bankAccount"],
+    });
+    expect(masked).toEqual({
+      supplier: {
+        id: "sup-1",
+        name: "Acme",
+        taxId: "****6789",
+        // Every leaf under the identifier keeps at most its last 4 characters.
+        bankAccount: {
+          routingNumber: "****0021",
+          accountNumber: "****6789",
+          accountType: "****king",
+          accountName: "**** LLC",
+        },
+      },
+      // The names of the fields that changed are not their values: an auditor needs to see them.
+      sensitiveFieldsChanged: ["bankAccount"],
+    });
+    for (const clear of ["123456789", "021000021", "000123456789", "Acme LLC"]) {
+      expect(JSON.stringify(masked)).not.toContain(clear);
+    }
+  });
+
   it("does not change its input", () => {
     const input = { taxId: "12-3456789", nested: { password: "pw", list: [{ ssn: "123-45-6789" }] } };
     const copy = structuredClone(input);

@@ -2,14 +2,13 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { open, stat, writeFile } from "node:fs/promises";
 import { CSV_KINDS, type CsvKind, createCsvErrorReport, importCsv, ProgressBar } from "../connectors/csv/index.js";
 import type { Contract, Item, Supplier } from "../model/index.js";
-import { describeProblem, HubClient } from "./hub-client.js";
+import { HubClient, type HubConnection } from "./hub-client.js";
 
-export interface ImportOptions {
+export interface ImportOptions extends HubConnection {
   readonly file: string;
   /** The system the data comes from (X-Concord-System); X12 and cXML name their sender themselves. */
   readonly from?: string;
   readonly kind?: CsvKind;
-  readonly hubUrl: string;
   /** Where rejected CSV rows are reported; default `<file>.errors.csv`. */
   readonly reportPath?: string;
   readonly out: { write(s: string): unknown; isTTY?: boolean; columns?: number };
@@ -53,7 +52,7 @@ export async function detectFormat(file: string): Promise<DetectedFormat> {
  * Returns whether everything was accepted.
  */
 export async function importCommand(o: ImportOptions): Promise<boolean> {
-  const hub = new HubClient(o.hubUrl);
+  const hub = new HubClient(o);
   const detected = await detectFormat(o.file);
   if (detected.format === "x12") return importX12(hub, o);
   if (detected.format === "cxml") return importCxml(hub, o);
@@ -78,13 +77,14 @@ interface X12ImportAnswer {
 }
 
 async function importX12(hub: HubClient, o: ImportOptions): Promise<boolean> {
-  const res = await hub.request("/v1/inbound/x12", {
-    method: "POST",
-    headers: { "content-type": "application/edi-x12" },
-    body: await readText(o.file),
-  });
-  const body = (await res.json()) as X12ImportAnswer;
-  if (!res.ok) throw new Error(describeProblem(res.status, body));
+  const body = hub.ok(
+    await hub.api.POST("/v1/inbound/x12", {
+      headers: { "content-type": "application/edi-x12" },
+      body: await readText(o.file),
+      // The interchange goes as it is written, not as a JSON string.
+      bodySerializer: (text) => text,
+    }),
+  ) as X12ImportAnswer;
   const docs = body.documents;
   o.out.write(
     `${o.file}: interchange ${String(body.messageId).split(":").pop()} accepted${body.duplicate ? " (already received)" : ""}\n`,
@@ -109,12 +109,18 @@ async function importX12(hub: HubClient, o: ImportOptions): Promise<boolean> {
 }
 
 async function importCxml(hub: HubClient, o: ImportOptions): Promise<boolean> {
-  const res = await hub.request("/v1/inbound/cxml", {
-    method: "POST",
+  const {
+    data,
+    error,
+    response: res,
+  } = await hub.api.POST("/v1/inbound/cxml", {
     headers: { "content-type": "text/xml" },
     body: await readText(o.file),
+    bodySerializer: (text) => text,
+    parseAs: "text",
   });
-  const text = await res.text();
+  // cXML answers a cXML Response whatever happened; its Status says what.
+  const text = typeof data === "string" ? data : typeof error === "string" ? error : "";
   const status = /<Status\s+code="(\d+)"\s+text="([^"]*)"[^>]*>([^<]*)/.exec(text);
   o.out.write(
     `${o.file}: cXML status ${status?.[1] ?? res.status} ${status?.[2] ?? ""}${status?.[3] ? ` — ${status[3].trim()}` : ""}\n`,
@@ -134,17 +140,18 @@ async function importCsvFile(hub: HubClient, o: ImportOptions, kind: CsvKind, fr
   let batch: (Supplier | Item)[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const { body } = await hub.json<{
+    const request = { params: { header: { "x-concord-system": from } }, body: { records: batch } };
+    const body = hub.ok(
+      kind === "supplier"
+        ? await hub.api.POST("/v1/imports/suppliers", request)
+        : await hub.api.POST("/v1/imports/items", request),
+    ) as {
       created: number;
       updated: number;
       unchanged: number;
       rejected: number;
       results: { id: string; status: string; problem?: { code: string; detail: string } }[];
-    }>(`/v1/imports/${kind === "supplier" ? "suppliers" : "items"}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-concord-system": from },
-      body: JSON.stringify({ records: batch }),
-    });
+    };
     tally.created += body.created;
     tally.updated += body.updated;
     tally.unchanged += body.unchanged;
@@ -197,27 +204,28 @@ async function sendContract(
 ): Promise<void> {
   let version = contract;
   if (contract.eligibility.length === 0 && contract.rebates.length === 0) {
-    const current = await hub.request(`/v1/contracts/${encodeURIComponent(contract.id)}`);
-    if (current.ok) {
-      const held = (await current.json()) as Contract;
+    const current = await hub.api.GET("/v1/contracts/{id}", { params: { path: { id: contract.id } } });
+    if (current.response.ok) {
+      const held = current.data as Contract;
       version = { ...contract, eligibility: held.eligibility, rebates: held.rebates };
+    } else if (current.response.status === 401 || current.response.status === 403) {
+      // Without access nothing else will work either: stop rather than report every line.
+      throw new Error(hub.describe(current.response.status, current.error));
     }
   }
-  const res = await hub.request(`/v1/contracts/${encodeURIComponent(contract.id)}/versions`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-concord-system": from,
-      "idempotency-key": `csv/${contract.id}/v${contract.version}`,
+  const { data, error, response } = await hub.api.POST("/v1/contracts/{id}/versions", {
+    params: {
+      path: { id: contract.id },
+      header: { "x-concord-system": from, "idempotency-key": `csv/${contract.id}/v${contract.version}` },
     },
-    body: JSON.stringify(version),
+    body: version,
   });
-  const body = (await res.json()) as { status?: string; code?: string; detail?: string };
-  if (res.ok && body.status === "parked") tally.parked++;
-  else if (res.ok) tally.accepted++;
+  if (response.status === 401) throw new Error(hub.describe(response.status, error));
+  if (response.ok && (data as { status?: string }).status === "parked") tally.parked++;
+  else if (response.ok) tally.accepted++;
   else {
     tally.rejected++;
-    problems.push(`${contract.number} v${contract.version}: ${describeProblem(res.status, body)}`);
+    problems.push(`${contract.number} v${contract.version}: ${hub.describe(response.status, error)}`);
   }
 }
 

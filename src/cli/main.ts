@@ -4,10 +4,14 @@ import { CSV_KINDS, type CsvKind } from "../connectors/csv/index.js";
 import { UOMS, type Uom } from "../model/index.js";
 import type { HubConfigInput } from "../server/index.js";
 import { auditVerifyCommand, parseAnchor } from "./audit-command.js";
+import { newKeyCommand } from "./auth-command.js";
 import { decodeCommand } from "./decode-command.js";
 import { type ExportFormat, type ExportKind, exportCommand } from "./export-command.js";
 import { importCommand } from "./import-command.js";
+import { keysCommand } from "./keys-command.js";
 import { listMappings, testMapping } from "./mapping-command.js";
+import { parseSystemSpec, reconcileCommand, sandboxSystems } from "./reconcile-command.js";
+import { SCREENING_USAGE, screeningCommand } from "./screening-command.js";
 import { startCommand } from "./start-command.js";
 
 const USAGE = `usage: concord <command> [options]
@@ -35,20 +39,34 @@ commands:
             stream a bulk export from the hub (csv by default; fhir bundles for suppliers and
             items; an X12 845 interchange of the contracts in a partner's ids)
             import and export reach the hub at --hub <url> (default env CONCORD_HUB_URL or
-            http://127.0.0.1:8080)
+            http://127.0.0.1:8080) with the API key --api-key <key> (default env CONCORD_API_KEY)
   audit verify [--store <url>] [--from-seq <n>] [--anchor <seq>:<hash>]
             check the hash-chained audit log; names every edited, removed or re-ordered record
             (exit 1). An embedded store (pglite:) must not be in use by a running hub
+  auth new-key --client <id>
+            a new API key (or OAuth2 client secret) for a client, and the sha256: form to put
+            in auth.clients of the configuration; Concord never stores the plain key
+  keys rotate --config <file.json> [--store <url>] [--batch-size <n>]
+            re-encrypt every stored supplier tax id and bank account under the configured
+            encryption.activeKeyId (the old keys still listed), a batch per transaction; prints
+            counts; exit 1 if values under unconfigured keys or unreadable ones remain (listed)
   decode <file> [--uom CODE=unit ...]
             a partner's X12, cXML or CSV file through Concord's codec offline: the canonical
             documents, warnings and positioned errors (exit 1 on errors); --uom gives the
             partner's own unit codes as its configuration would
+  reconcile [--store <url>] [--system <name>=[<kind>:]<url> ...] [--heal] [--drift <file>]
+            [--types supplier,item,contract,contract-price] [--master-targets <system,...>]
+            compare every system's exports (clm, procurement, erp) with Concord's canonical
+            records, streamed; a summary per system and entity type, every finding in the drift
+            file (NDJSON, default drift-<time>.ndjson); --heal writes repair events to the outbox.
+            Without --system: the sandbox systems of \`concord start --sandbox\` on --port (8080).
+            Exit 1 when anything drifted. An embedded store (pglite:) must not be in use by a hub
   mapping list
             the declarative mappings, with version and direction
   mapping test <name> <sample.json> [--xrefs <xrefs.json>]
             run a mapping on a sample document offline; print the result and every issue
             (exit 1 when there are issues)
-`;
+${SCREENING_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -68,8 +86,30 @@ async function main(argv: string[]): Promise<void> {
       return audit(rest);
     case "decode":
       return decode(rest);
+    case "auth": {
+      const { positionals, values } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { client: { type: "string" } },
+      });
+      if (positionals[0] !== "new-key" || !values.client)
+        throw new UsageError("usage: concord auth new-key --client <id>");
+      return newKeyCommand(values.client, process.stdout);
+    }
+    case "keys":
+      process.exitCode = await keysCommand(rest, {
+        out: process.stdout,
+        defaultStoreUrl: process.env.CONCORD_STORE_URL ?? "pglite:./data",
+        readConfig,
+      });
+      return;
     case "import":
       return importFile(rest);
+    case "screening":
+      process.exitCode = await screeningCommand(rest);
+      return;
+    case "reconcile":
+      return reconcileRun(rest);
     case "export":
       return exportData(rest);
     case undefined:
@@ -83,6 +123,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 const hubUrl = (flag: string | undefined) => flag ?? process.env.CONCORD_HUB_URL ?? "http://127.0.0.1:8080";
+/** The hub and the key to call it with; a flag wins over the environment. */
+const hubConnection = (values: { hub?: string | undefined; "api-key"?: string | undefined }) => {
+  const apiKey = values["api-key"] ?? process.env.CONCORD_API_KEY;
+  return { hubUrl: hubUrl(values.hub), ...(apiKey ? { apiKey } : {}) };
+};
 
 async function importFile(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -92,6 +137,7 @@ async function importFile(args: string[]): Promise<void> {
       kind: { type: "string" },
       report: { type: "string" },
       hub: { type: "string" },
+      "api-key": { type: "string" },
     },
     allowPositionals: true,
     strict: true,
@@ -102,7 +148,7 @@ async function importFile(args: string[]): Promise<void> {
   }
   const clean = await importCommand({
     file: positionals[0]!,
-    hubUrl: hubUrl(values.hub),
+    ...hubConnection(values),
     out: process.stdout,
     ...(values.from ? { from: values.from } : {}),
     ...(values.kind ? { kind: values.kind as CsvKind } : {}),
@@ -119,6 +165,7 @@ async function exportData(args: string[]): Promise<void> {
       partner: { type: "string" },
       out: { type: "string" },
       hub: { type: "string" },
+      "api-key": { type: "string" },
     },
     allowPositionals: true,
     strict: true,
@@ -131,12 +178,44 @@ async function exportData(args: string[]): Promise<void> {
   await exportCommand({
     kind: kind as ExportKind,
     format: values.format as ExportFormat,
-    hubUrl: hubUrl(values.hub),
+    ...hubConnection(values),
     stdout: process.stdout,
     log: process.stderr,
     ...(values.partner ? { partner: values.partner } : {}),
     ...(values.out ? { outPath: values.out } : {}),
   });
+}
+
+async function reconcileRun(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      store: { type: "string" },
+      system: { type: "string", multiple: true },
+      port: { type: "string" },
+      heal: { type: "boolean", default: false },
+      drift: { type: "string" },
+      types: { type: "string" },
+      "master-targets": { type: "string" },
+    },
+    strict: true,
+  });
+  const types = values.types?.split(",").map((t) => t.trim());
+  const known = ["supplier", "item", "contract", "contract-price"];
+  if (types?.some((t) => !known.includes(t))) throw new UsageError(`--types takes ${known.join(", ")}`);
+  const port = Number(values.port ?? process.env.CONCORD_PORT ?? "8080");
+  if (!Number.isInteger(port) || port < 1 || port > 65_430) throw new UsageError("--port is not a hub port");
+  const clean = await reconcileCommand({
+    storeUrl: values.store ?? process.env.CONCORD_STORE_URL ?? "pglite:./data",
+    systems: values.system?.length ? values.system.map(parseSystemSpec) : sandboxSystems(port),
+    driftPath: values.drift ?? `drift-${new Date().toISOString().replace(/[:.]/g, "-")}.ndjson`,
+    heal: values.heal === true,
+    ...(types ? { entityTypes: types as ("supplier" | "item" | "contract" | "contract-price")[] } : {}),
+    ...(values["master-targets"] ? { masterDataTargets: values["master-targets"].split(",") } : {}),
+    out: process.stdout,
+    progress: process.stderr,
+  });
+  if (!clean) process.exitCode = 1;
 }
 
 async function decode(args: string[]): Promise<void> {

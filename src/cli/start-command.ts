@@ -1,8 +1,17 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Sandbox } from "../../sandbox/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
+import { sandboxClients } from "./sandbox-clients.js";
+
+const SAMPLE_LISTS = {
+  leie: fileURLToPath(new URL("../workflows/supplier-onboarding/screening/fixtures/leie-updated.csv", import.meta.url)),
+  sam: fileURLToPath(
+    new URL("../workflows/supplier-onboarding/screening/fixtures/sam-exclusions.csv", import.meta.url),
+  ),
+};
 
 export interface StartOptions {
   readonly sandbox: boolean;
@@ -29,9 +38,19 @@ async function distributorRoot(storeUrl: string): Promise<string> {
  * analytics systems too, seeded with a generated health system and wired to the hub.
  */
 export async function startCommand(o: StartOptions): Promise<() => Promise<void>> {
-  const base: HubConfigInput = { logger: false, ...o.config, storeUrl: o.storeUrl, host: o.host, port: o.port };
+  // A started hub logs at info unless its configuration file says otherwise (tests start hubs silent).
+  const base: HubConfigInput = {
+    logging: { level: "info" },
+    ...o.config,
+    storeUrl: o.storeUrl,
+    host: o.host,
+    port: o.port,
+  };
   if (!o.sandbox) {
     const hub = await startHub(compileHubConfig(base));
+    if (hub.config.auth.clients.size === 0 && hub.config.roles.api) {
+      console.warn("No API clients are configured (auth.clients): every call but /healthz will be refused with 401.");
+    }
     const role = base.roles?.api === false ? "worker" : base.roles?.worker === false ? "api" : "hub";
     console.log(`Concord ${role.padEnd(6)} ${hub.url}${role === "worker" ? "/healthz" : ""}   (store: ${o.storeUrl})`);
     return () => hub.close();
@@ -57,9 +76,15 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
             distributor: o.port + 105,
           },
   });
+  const access = sandboxClients();
+  const demo = await import("../../sandbox/procurement/onboarding-demo.js");
+  const onboarding = demo.onboardingDemoClients();
   const hub = await startHub(
     compileHubConfig({
       ...base,
+      auth: { ...base.auth, clients: [...(base.auth?.clients ?? []), ...access.clients, ...onboarding.clients] },
+      // Sample OIG LEIE and SAM lists (one of the demo onboardings is on the LEIE).
+      supplierOnboarding: { screening: { leie: SAMPLE_LISTS.leie, sam: SAMPLE_LISTS.sam }, ...base.supplierOnboarding },
       targets: [
         ...sandboxTargets(sandbox.urls),
         ...(base.targets ?? []),
@@ -78,8 +103,15 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
     }),
     { seed: sandbox.dataset.canonical },
   );
-  sandbox.setHubUrl(hub.url);
-  console.log(banner(hub.url, o.storeUrl, sandbox));
+  sandbox.setHubUrl(hub.url, access.keys.clm);
+  console.log(banner(hub.url, o.storeUrl, sandbox, access.keys.operator));
+  // Supplier onboarding: the ERP posts vendor numbers back; procurement sends a morning's onboardings.
+  (await import("../../sandbox/erp/vendors.js")).vendorDeskOf(sandbox.systems.erp).setHub(hub.url, onboarding.keys.erp);
+  // In the background: the hub is up and stoppable while procurement sends them.
+  void demo.sendDemoOnboardings(hub.url, onboarding.keys.procurement, sandbox.dataset).then(
+    (sent) => console.log(demo.describeDemoOnboardings(sent, hub.url, onboarding.keys)),
+    (e: unknown) => console.warn(`the demo onboardings were not sent: ${(e as Error).message}`),
+  );
   return async () => {
     await hub.close();
     await sandbox.close();
@@ -87,7 +119,7 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
 }
 
 /** The URLs, and a tour whose ids exist in this dataset: a contract in force today and a line of it. */
-function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox): string {
+function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox, apiKey: string): string {
   const c = sandbox.dataset.canonical;
   const today = new Date().toISOString().slice(0, 10);
   const local = (system: string, type: string, id: string) =>
@@ -116,9 +148,11 @@ function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox): string {
     `  seeded: ${c.facilities.length} facilities, ${c.suppliers.length} suppliers, ${c.items.length} items, ${c.contracts.length} contracts`,
     "",
     "Try it (README → Tour explains each step):",
-    `  curl '${hubUrl}/v1/prices?item=${line.itemId}&facility=${facility?.facilityId ?? "fac-01"}'`,
+    `  export CONCORD_API_KEY=${apiKey}`,
+    `  curl -H "x-api-key: $CONCORD_API_KEY" '${hubUrl}/v1/pricing/effective-price?item=${line.itemId}&facility=${facility?.facilityId ?? "fac-01"}'`,
     `  curl -X POST ${sandbox.urls.clm}/clm/api/agreements/${agreement}/amendments -H 'content-type: application/json' -d '${amendment}'`,
-    `  curl ${hubUrl}/v1/contracts/${sample.id}/propagation`,
+    `  curl -H "x-api-key: $CONCORD_API_KEY" ${hubUrl}/v1/contracts/${sample.id}/propagation`,
+    `  open ${hubUrl}/docs   (the API, browsable; Authorize with the key above)`,
     "",
   ].join("\n");
 }

@@ -6,3 +6,4 @@ export * from "./http-json/index.js";
 export * from "./mapping-catalog.js";
 export * from "./memory/memory-target.js";
 export * from "./procurement-catalog/index.js";
+export * from "./webhook/index.js";

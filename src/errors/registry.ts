@@ -76,6 +76,55 @@ export const Errors = {
     422,
     "The invoice does not match its order, receipts or contract price",
   ),
+  AuthRequired: createError("CONCORD_ERR_AUTH_REQUIRED", 401, "Credentials are required"),
+  AuthInvalid: createError("CONCORD_ERR_AUTH_INVALID", 401, "The credentials are not valid"),
+  AuthScope: createError("CONCORD_ERR_AUTH_SCOPE", 403, "The client lacks the scope this call needs"),
+  AuthSystem: createError("CONCORD_ERR_AUTH_SYSTEM", 403, "The client may not act for that system"),
+  OAuthRequest: createError("CONCORD_ERR_OAUTH_REQUEST", 400, "The token request is invalid"),
+  RateLimited: createError("CONCORD_ERR_RATE_LIMITED", 429, "Too many requests from this client", true),
+  IdempotencyMismatch: createError(
+    "CONCORD_ERR_IDEMPOTENCY_MISMATCH",
+    422,
+    "The Idempotency-Key was already used for a different request",
+  ),
+  IdempotencyInProgress: createError(
+    "CONCORD_ERR_IDEMPOTENCY_IN_PROGRESS",
+    409,
+    "A request with this Idempotency-Key is still being processed",
+    true,
+  ),
+  PreconditionRequired: createError("CONCORD_ERR_PRECONDITION_REQUIRED", 428, "The update needs an If-Match header"),
+  PreconditionFailed: createError(
+    "CONCORD_ERR_PRECONDITION_FAILED",
+    412,
+    "The resource changed since the given ETag was read",
+  ),
+  SensitiveValueUnreadable: createError(
+    "CONCORD_ERR_SENSITIVE_UNREADABLE",
+    500,
+    "A stored encrypted value cannot be read (not an envelope, truncated, or tampered with)",
+  ),
+  OnboardingCheck: createError("CONCORD_ERR_ONBOARDING_CHECK", 422, "A supplier onboarding check failed"),
+  OnboardingOverdue: createError(
+    "CONCORD_ERR_ONBOARDING_OVERDUE",
+    504,
+    "The ERP has not assigned the supplier's vendor number in time",
+  ),
+  OnboardingState: createError(
+    "CONCORD_ERR_ONBOARDING_STATE",
+    409,
+    "The onboarding is not in a state that allows this",
+  ),
+  OnboardingApprover: createError("CONCORD_ERR_ONBOARDING_APPROVER", 403, "This client may not decide this approval"),
+  ScreeningList: createError("CONCORD_ERR_SCREENING_LIST", 400, "An exclusion list file cannot be read"),
+  ReconcileExport: createError(
+    "CONCORD_ERR_RECONCILE_EXPORT",
+    502,
+    "A system's export could not be read to the end",
+    true,
+  ),
+  ReconcileRecord: createError("CONCORD_ERR_RECONCILE_RECORD", 422, "A record in a system's export is malformed"),
+  ExceptionResolved: createError("CONCORD_ERR_EXCEPTION_RESOLVED", 409, "The exception is already resolved"),
 } as const;
 
 export type ErrorName = keyof typeof Errors;

@@ -13,6 +13,8 @@ export interface OutboundMessage {
   readonly idempotencyKey: string;
   readonly correlationId: string;
   readonly attempt: number;
+  /** W3C trace context of this attempt's span, when tracing: HTTP connectors send it as `traceparent`. */
+  readonly traceparent?: string;
 }
 
 /**

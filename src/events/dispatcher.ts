@@ -7,6 +7,7 @@ import {
   type CircuitStatus,
   DEFAULT_CIRCUIT_OPTIONS,
 } from "./circuit-breaker.js";
+import type { AttemptObservation, DeliveryObserver, SettledOutcome } from "./delivery-observer.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
 import { GroupCommit } from "./group-commit.js";
 import type { LocalDispatch } from "./local-dispatch.js";
@@ -29,6 +30,7 @@ interface AttemptResult {
   readonly startedAt: Date;
   readonly outcome: DeliveryOutcome | undefined;
   readonly failure: ConcordError | undefined;
+  readonly observation: AttemptObservation | undefined;
 }
 
 /** What workflows reacting to an outcome may read of the delivery. */
@@ -70,6 +72,8 @@ export interface DispatcherOptions {
   readonly routineShare?: number;
   /** The breaker's clock; tests drive it. */
   readonly now?: () => number;
+  /** Metrics, traces and logs of each attempt (src/observability). */
+  readonly observer?: DeliveryObserver;
 }
 
 /**
@@ -332,6 +336,7 @@ export class Dispatcher implements LocalDispatch {
   private async execute(d: ClaimedDelivery): Promise<void> {
     const startedAt = new Date();
     const port = this.opts.ports.get(d.target)!;
+    const observation = this.opts.observer?.attemptStarted(d);
     const message: OutboundMessage = {
       deliveryId: d.id,
       target: d.target,
@@ -342,6 +347,7 @@ export class Dispatcher implements LocalDispatch {
       idempotencyKey: d.idempotencyKey,
       correlationId: d.correlationId,
       attempt: d.attempts,
+      ...(observation?.traceparent ? { traceparent: observation.traceparent } : {}),
     };
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.opts.deliveryTimeoutMs);
@@ -354,14 +360,18 @@ export class Dispatcher implements LocalDispatch {
     } finally {
       clearTimeout(timer);
     }
+    observation?.answered(failure);
     // A probe's success closes its circuit: the target's waiting work may go at once.
     if (this.circuits.record(d.target, d.id, verdictOf(failure))) this.wake();
     try {
-      await this.settler.add({ delivery: d, startedAt, outcome, failure });
+      await this.settler.add({ delivery: d, startedAt, outcome, failure, observation });
     } catch (e) {
       // The outcome is not recorded; the lease will expire and the delivery be sent again with
       // the same idempotency key. Nothing is lost, and the target dedups.
-      this.opts.log?.error({ err: e, deliveryId: d.id }, "settling a delivery failed");
+      this.opts.log?.error(
+        { err: e, deliveryId: d.id, target: d.target, correlationId: d.correlationId },
+        "settling a delivery failed",
+      );
     }
   }
 
@@ -371,24 +381,42 @@ export class Dispatcher implements LocalDispatch {
    */
   private async settleBatch(batch: readonly AttemptResult[]): Promise<void> {
     let successorsWaiting = false;
+    const committed: [AttemptResult, SettledOutcome][] = [];
     try {
-      successorsWaiting = await this.opts.store.transaction((tx) => this.settleAll(tx, batch));
+      const result = await this.opts.store.transaction((tx) => this.settleAll(tx, batch));
+      successorsWaiting = result.successorsWaiting;
+      committed.push(...result.outcomes);
     } catch (e) {
       if (batch.length === 1) throw e;
       const results = await Promise.allSettled(
         batch.map((r) => this.opts.store.transaction((tx) => this.settleAll(tx, [r]))),
       );
-      successorsWaiting = results.some((r) => r.status === "fulfilled" && r.value);
+      for (const r of results) {
+        if (r.status !== "fulfilled") continue;
+        successorsWaiting ||= r.value.successorsWaiting;
+        committed.push(...r.value.outcomes);
+      }
       const failed = results.find((r) => r.status === "rejected");
       if (failed) throw (failed as PromiseRejectedResult).reason;
     } finally {
+      // Outside the try: what committed is observed once, and an observer can never send a
+      // committed batch into the one-by-one retry above.
+      this.observeSettled(committed);
       if (successorsWaiting) this.wake();
     }
   }
 
-  private async settleAll(tx: Queryable, batch: readonly AttemptResult[]): Promise<boolean> {
+  /**
+   * Records outcomes in the caller's transaction; returns each one committed as this worker's
+   * (to observe after commit, so a rolled-back batch retried alone is not counted twice).
+   */
+  private async settleAll(
+    tx: Queryable,
+    batch: readonly AttemptResult[],
+  ): Promise<{ successorsWaiting: boolean; outcomes: [AttemptResult, SettledOutcome][] }> {
     const worker = this.opts.workerId;
     const settled: SettledDelivery[] = [];
+    const outcomes: [AttemptResult, SettledOutcome][] = [];
     const successes = batch.filter((r) => r.outcome);
     const mine = await markSucceededMany(
       tx,
@@ -403,32 +431,45 @@ export class Dispatcher implements LocalDispatch {
       })),
     );
     for (const r of successes) {
-      if (mine.has(r.delivery.id)) settled.push({ delivery: r.delivery, status: r.outcome!.kind });
+      if (!mine.has(r.delivery.id)) continue;
+      settled.push({ delivery: r.delivery, status: r.outcome!.kind });
+      outcomes.push([r, r.outcome!.kind]);
     }
     for (const r of batch) {
       if (r.outcome) continue;
       const status = await this.settleFailure(tx, r.delivery, r.startedAt, r.failure!);
-      if (status) settled.push({ delivery: r.delivery, status });
+      if (status) outcomes.push([r, status]);
+      if (status && status !== "retried") settled.push({ delivery: r.delivery, status });
     }
     if (settled.length > 0) await this.opts.onSettled?.(tx, settled);
     // Finishing version n may release n+1 of the same key at the same target: the caller looks
     // again only then (after commit), rather than run a claim that finds nothing after every settle.
-    return (
+    const successorsWaiting =
       settled.length > 0 &&
       (await hasWaitingSuccessors(
         tx,
         settled.map((x) => x.delivery),
-      ))
-    );
+      ));
+    return { successorsWaiting, outcomes };
   }
 
-  /** Retry, park, dead-letter or fail (with an exception); the status it ended in, if it ended. */
+  private observeSettled(outcomes: readonly [AttemptResult, SettledOutcome][]): void {
+    for (const [r, outcome] of outcomes) {
+      try {
+        r.observation?.settled(outcome);
+      } catch (e) {
+        this.opts.log?.error({ err: e, deliveryId: r.delivery.id }, "observing a settled delivery failed");
+      }
+    }
+  }
+
+  /** Retry, park, dead-letter or fail (with an exception); undefined when the lease was lost. */
   private async settleFailure(
     tx: Queryable,
     d: ClaimedDelivery,
     startedAt: Date,
     f: ConcordError,
-  ): Promise<SettledDelivery["status"] | undefined> {
+  ): Promise<Exclude<SettledOutcome, "acknowledged" | "delivered"> | undefined> {
     const worker = this.opts.workerId;
     const base = { deliveryId: d.id, attempt: d.attempts, startedAt, errorCode: f.code, error: f.message };
     if (f.code === Errors.ConnectorStale.code) {
@@ -438,8 +479,9 @@ export class Dispatcher implements LocalDispatch {
       const retryAfterMs = typeof f.extras.retryAfterMs === "number" ? f.extras.retryAfterMs : undefined;
       const delay = nextRetryDelay(this.opts.retryPolicy, d.attempts - d.replayBase, this.random, retryAfterMs);
       if (delay !== undefined) {
-        await scheduleRetry(tx, worker, { ...base, retryAfterMs, outcome: "retry" }, delay);
-        return undefined;
+        return (await scheduleRetry(tx, worker, { ...base, retryAfterMs, outcome: "retry" }, delay))
+          ? "retried"
+          : undefined;
       }
       return (await markUnsuccessful(tx, worker, { ...base, retryAfterMs, outcome: "dead" })) ? "dead" : undefined;
     }

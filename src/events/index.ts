@@ -1,5 +1,6 @@
 export * from "./backlog-gauge.js";
 export * from "./circuit-breaker.js";
+export * from "./delivery-observer.js";
 export * from "./delivery-port.js";
 export * from "./dispatcher.js";
 export * from "./group-commit.js";

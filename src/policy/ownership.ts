@@ -13,8 +13,8 @@ export const FIELD_GROUPS: Readonly<Partial<Record<EntityType, Readonly<Record<s
     rebates: ["rebates"],
   },
   supplier: {
-    identity: ["name", "duns", "gln", "status"],
-    remittance: ["remitTo", "paymentTermsNetDays"],
+    identity: ["name", "duns", "gln", "status", "taxId"],
+    remittance: ["remitTo", "paymentTermsNetDays", "bankAccount"],
   },
   item: {
     identity: ["description", "manufacturerName", "manufacturerPartNo", "gtin", "unspsc", "status"],

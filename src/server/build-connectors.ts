@@ -2,6 +2,7 @@ import {
   createAnalyticsSinkConnector,
   createErpPurchasingConnector,
   createProcurementCatalogConnector,
+  createWebhookConnector,
 } from "../connectors/index.js";
 import { createNatsPublisher, type NatsBus } from "../connectors/nats/index.js";
 import {
@@ -16,6 +17,7 @@ const HTTP_FACTORIES = {
   "procurement-catalog": createProcurementCatalogConnector,
   "erp-purchasing": createErpPurchasingConnector,
   "analytics-sink": createAnalyticsSinkConnector,
+  webhook: createWebhookConnector,
 } as const;
 
 /** What non-HTTP targets write through: partners' document sinks, the event bus. */

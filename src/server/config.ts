@@ -8,19 +8,37 @@ import {
   type RetryPolicyInput,
 } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT } from "../model/index.js";
+import {
+  compileObservabilityConfig,
+  type ObservabilityConfig,
+  type ObservabilityConfigInput,
+} from "../observability/index.js";
 import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
+import {
+  compileOnboardingOptions,
+  type OnboardingOptions,
+  type OnboardingOptionsInput,
+} from "../workflows/supplier-onboarding/onboarding-options.js";
+import { type AuthConfig, type AuthConfigInput, compileAuthConfig } from "./auth-config.js";
 import { type BusConfig, type BusConfigInput, compileBusConfig } from "./bus-config.js";
+import { compileEncryptionConfig, type EncryptionConfig, type EncryptionConfigInput } from "./encryption-config.js";
 import { compilePartners, type PartnerConfigInput, type PartnersConfig, x12PartnerOf } from "./partner-config.js";
 
 export type ConnectorKind =
   | "procurement-catalog"
   | "erp-purchasing"
   | "analytics-sink"
+  | "webhook"
   | "x12-price-authorization"
   | "nats-bus";
 
 /** Kinds that deliver over HTTP to `baseUrl`; the others use the partner's configured transport. */
-const HTTP_KINDS: ReadonlySet<ConnectorKind> = new Set(["procurement-catalog", "erp-purchasing", "analytics-sink"]);
+const HTTP_KINDS: ReadonlySet<ConnectorKind> = new Set([
+  "procurement-catalog",
+  "erp-purchasing",
+  "analytics-sink",
+  "webhook",
+]);
 
 export interface TargetConfig {
   readonly system: string;
@@ -55,7 +73,12 @@ export interface HubConfigInput {
   readonly ownership?: OwnershipConfig;
   readonly intake?: Partial<HubConfig["intake"]>;
   readonly bodyLimitBytes?: number;
+  /** Shorthand for `logging: { level: "info" }`; `logging.level` wins. */
   readonly logger?: boolean;
+  /** Structured JSON logs (default silent), traces (default none), metrics: docs/observability.md. */
+  readonly logging?: ObservabilityConfigInput["logging"];
+  readonly tracing?: ObservabilityConfigInput["tracing"];
+  readonly metrics?: ObservabilityConfigInput["metrics"];
   readonly workerId?: string;
   /** Trading partners that send EDI X12 or cXML documents (see partner-config.ts). */
   readonly partners?: readonly PartnerConfigInput[];
@@ -69,6 +92,12 @@ export interface HubConfigInput {
    * Scaled out, any number of each share one PostgreSQL (`concord api`, `concord worker`).
    */
   readonly roles?: { readonly api?: boolean; readonly worker?: boolean };
+  /** Keys sealing supplier tax ids and bank accounts (encryption-config.ts, docs/security.md). */
+  readonly encryption?: EncryptionConfigInput;
+  /** API clients, their keys, scopes and systems; token lifetime; throttling (see auth-config.ts). */
+  readonly auth?: AuthConfigInput;
+  /** Supplier onboarding: the ERP that creates vendors, timeouts, re-screening, exclusion list files. */
+  readonly supplierOnboarding?: OnboardingOptionsInput;
 }
 
 export interface HubConfig {
@@ -98,10 +127,16 @@ export interface HubConfig {
   };
   readonly bodyLimitBytes: number;
   readonly logger: boolean;
+  readonly logging: ObservabilityConfig["logging"];
+  readonly tracing: ObservabilityConfig["tracing"];
+  readonly metrics: ObservabilityConfig["metrics"];
   readonly workerId: string;
   readonly partners: PartnersConfig;
   readonly bus: BusConfig | undefined;
   readonly roles: { readonly api: boolean; readonly worker: boolean };
+  readonly encryption: EncryptionConfig;
+  readonly auth: AuthConfig;
+  readonly supplierOnboarding: OnboardingOptions;
 }
 
 /** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
@@ -109,6 +144,7 @@ export const USES_LOCAL_IDS: Readonly<Record<ConnectorKind, boolean>> = {
   "procurement-catalog": true,
   "erp-purchasing": true,
   "analytics-sink": false,
+  webhook: false,
   "x12-price-authorization": true,
   "nats-bus": false,
 };
@@ -118,6 +154,7 @@ const ACKNOWLEDGES: Readonly<Record<ConnectorKind, boolean>> = {
   "procurement-catalog": true,
   "erp-purchasing": true,
   "analytics-sink": false,
+  webhook: false,
   "x12-price-authorization": true,
   "nats-bus": false,
 };
@@ -202,7 +239,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       );
     }
     const target = {
-      required: t.kind !== "analytics-sink",
+      required: ACKNOWLEDGES[t.kind],
       connections: 16,
       events: [CONTRACT_VERSION_EVENT],
       awaitAckMs: 3_600_000,
@@ -242,10 +279,22 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     intake,
     bodyLimitBytes: input.bodyLimitBytes ?? 8 * 1024 * 1024,
     logger: input.logger ?? false,
+    ...compileObservabilityConfig({
+      logging: { level: input.logging?.level ?? (input.logger ? "info" : undefined) },
+      ...(input.tracing ? { tracing: input.tracing } : {}),
+      ...(input.metrics ? { metrics: input.metrics } : {}),
+    }),
     workerId: input.workerId ?? `worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     partners,
     bus,
     roles,
+    encryption: compileEncryptionConfig(input.encryption, storeUrl),
+    auth: compileAuthConfig(input.auth),
+    // Vendors are created by the ERP that takes purchasing documents, unless configured otherwise.
+    supplierOnboarding: compileOnboardingOptions(
+      input.supplierOnboarding,
+      targets.find((t) => t.kind === "erp-purchasing")?.system ?? "erp",
+    ),
   };
 }
 

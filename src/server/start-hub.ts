@@ -1,16 +1,27 @@
 import type { FastifyInstance } from "fastify";
-import { buildApi, buildHealthApp } from "../api/index.js";
+import type { DestinationStream } from "pino";
+import { buildApi, buildHealthApp, TokenService } from "../api/index.js";
 import { connectNatsBus, ensureStream } from "../connectors/nats/index.js";
 import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
+import { createHubTelemetry, type HubTelemetry } from "../observability/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
 import { InvoiceMatchRunner } from "../workflows/invoice-match/index.js";
 import type { X12IntakeDeps } from "../workflows/partner-documents/index.js";
+import {
+  ONBOARDING_WORKFLOW,
+  type OnboardingDeps,
+  onboardingTimerHandler,
+  prepareOnboardingWorkflow,
+} from "../workflows/supplier-onboarding/index.js";
+import { type Clock, systemClock, TimerRunner } from "../workflows/timers/index.js";
+import type { AuthConfig } from "./auth-config.js";
 import { buildConnectors } from "./build-connectors.js";
 import { trackBusHealth } from "./bus-health.js";
 import { startBusIntake } from "./bus-intake.js";
 import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
+import { openFieldCipher } from "./encryption-config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
 import { partnerChannels } from "./partner-channels.js";
 import { partnerIntake } from "./partner-intake.js";
@@ -22,6 +33,8 @@ export interface Hub {
   readonly store: Store;
   readonly dispatcher: Dispatcher;
   readonly app: FastifyInstance;
+  /** This process's logger, Prometheus registry and tracer (docs/observability.md). */
+  readonly telemetry: HubTelemetry;
   /** Drains in-flight deliveries, then closes the API and the store. */
   close(): Promise<void>;
 }
@@ -33,6 +46,10 @@ export interface StartHubOptions {
   readonly dispatch?: boolean;
   /** Jitter source; tests make the backoff schedule exact with a constant. */
   readonly random?: () => number;
+  /** Where JSON log lines go instead of stdout (tests read them). */
+  readonly logDestination?: DestinationStream;
+  /** Business time for workflows and their timers (tests move it forward). */
+  readonly clock?: Clock;
 }
 
 /**
@@ -44,7 +61,16 @@ export interface StartHubOptions {
 export async function startHub(config: HubConfig, opts: StartHubOptions = {}): Promise<Hub> {
   const { api: isApi, worker: isWorker } = config.roles;
   const store = await openStore(config.storeUrl);
+  const telemetry = createHubTelemetry({
+    config,
+    role: isApi && isWorker ? "hub" : isApi ? "api" : "worker",
+    workerId: config.workerId,
+    store,
+    targets: config.targets.map((t) => t.system),
+    ...(opts.logDestination ? { logDestination: opts.logDestination } : {}),
+  });
   if (opts.seed) await importMasterData(store, opts.seed);
+  const cipher = await openFieldCipher(config.encryption, store, (m) => process.emitWarning(m, "ConcordWarning"));
   // Partner folders exist before the connectors that write to them; they are watched once serving.
   let x12Intake: X12IntakeDeps | undefined;
   const channels = partnerChannels(
@@ -67,12 +93,28 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       await releaseIfAcknowledged(tx, settled);
     },
     urgencyOf: (type) => (type === CONTRACT_VERSION_EVENT ? "financial" : "routine"),
+    log: telemetry.logger.child({ component: "dispatcher" }),
+    observer: telemetry.deliveries,
   });
   const delivering = isWorker && opts.dispatch !== false;
   // New outbox work wakes this process's dispatcher at once, and every other worker through the store.
   const onOutboxWrite = () => {
     if (delivering) dispatcher.wake();
     void store.notify("outbox");
+  };
+  // Supplier onboarding's steps are durable timers; one due now wakes the timer runners (here and,
+  // through the outbox wake-up, in other workers).
+  let timers: TimerRunner | undefined;
+  const supplierOnboarding: OnboardingDeps = {
+    store,
+    cipher,
+    clock: opts.clock ?? systemClock,
+    options: config.supplierOnboarding,
+    onOutboxWrite,
+    onTimerDue: () => {
+      timers?.wake();
+      void store.notify("outbox");
+    },
   };
   const intake = new ContractIntake(
     store,
@@ -88,9 +130,15 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     },
     onOutboxWrite,
     delivering ? dispatcher : undefined,
+    telemetry.tracing,
   );
   const partners = partnerIntake(config, store, dispatcher, onOutboxWrite);
   x12Intake = partners.x12;
+  if (delivering) {
+    telemetry.metrics.reportCircuits(() =>
+      config.targets.map((t) => ({ target: t.system, state: dispatcher.circuitStatus(t.system).state })),
+    );
+  }
   const backlog = new BacklogGauge(store, config.intake.backlogCheckMs);
   if (isApi) await backlog.start();
   let ready = false;
@@ -100,13 +148,19 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     ? await buildApi(
         {
           ...health,
+          telemetry,
+          auth: config.auth,
+          cipher,
+          tokens: await startTokens(store, config.auth),
           intake,
           onOutboxWrite,
           fhir: storeFhirReadPort(store),
           partners,
+          supplierOnboarding,
           masterData: {
             store,
             ownership: config.ownership,
+            cipher,
             subscribers: partners.x12.subscribers,
             onOutboxWrite,
           },
@@ -122,7 +176,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
         },
         { bodyLimitBytes: config.bodyLimitBytes, logger: config.logger },
       )
-    : await buildHealthApp(health);
+    : await buildHealthApp({ ...health, auth: config.auth, tokens: await startTokens(store, config.auth) }, telemetry);
   const url = await app.listen({ host: config.host, port: config.port });
   // Workflows run in workers: the invoice match claims each kept invoice once, cluster-wide.
   const invoiceMatches = new InvoiceMatchRunner(
@@ -130,14 +184,30 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     config.dispatcher.pollIntervalMs,
     (err) => app.log.error({ err }, "invoice match round failed; will retry"),
   );
+  // Durable timers fire in workers, each once cluster-wide (workflows/timers).
+  timers = new TimerRunner(
+    {
+      store,
+      workerId: config.workerId,
+      leaseMs: config.dispatcher.leaseMs,
+      clock: supplierOnboarding.clock,
+      handlers: new Map([[ONBOARDING_WORKFLOW, onboardingTimerHandler(supplierOnboarding)]]),
+      onError: (err, timer) => app.log.error({ err, timer: timer.key }, "timer failed; will retry"),
+    },
+    config.supplierOnboarding.timerPollMs,
+    (err) => app.log.error({ err }, "timer round failed; will retry"),
+  );
   const stopListening = delivering
     ? await store.listen("outbox", () => {
         dispatcher.wake();
         invoiceMatches.wake();
+        timers?.wake();
       })
     : undefined;
   if (delivering) dispatcher.start();
   if (delivering) invoiceMatches.start();
+  if (delivering) await prepareOnboardingWorkflow(supplierOnboarding);
+  if (delivering) timers.start();
   if (isWorker) await channels.start();
   const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
@@ -147,6 +217,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     store,
     dispatcher,
     app,
+    telemetry,
     async close() {
       ready = false;
       await app.close();
@@ -155,11 +226,20 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       await intake.drain();
       await stopListening?.();
       await invoiceMatches.stop();
+      await timers?.stop();
       await dispatcher.stop();
+      await telemetry.close();
       await backlog.stop();
       await Promise.all([...ports.values()].map((p) => p.close?.()));
       await bus?.close();
       await store.close();
     },
   };
+}
+
+/** Token signing keys are loaded (or created, or rotated when due) before the API takes a call. */
+async function startTokens(store: Store, auth: AuthConfig): Promise<TokenService> {
+  const tokens = new TokenService(store, auth);
+  await tokens.start();
+  return tokens;
 }

@@ -6,6 +6,7 @@ export * from "./queries/delivery-queries.js";
 export * from "./queries/export-queries.js";
 export * from "./queries/inbound-queries.js";
 export * from "./queries/master-data-queries.js";
+export * from "./queries/pricing-changes.js";
 export * from "./queries/xref-queries.js";
 export * from "./sql/raise-exception.js";
 export * from "./sql/record-violation.js";

@@ -8,7 +8,7 @@ import { exportCommand } from "../../src/cli/export-command.js";
 import { detectFormat, importCommand } from "../../src/cli/import-command.js";
 import { encodeDocuments } from "../../src/connectors/x12/index.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { getJson, useRecordingHub } from "../support/test-hub.js";
+import { getJson, TEST_API_KEY, useRecordingHub } from "../support/test-hub.js";
 
 const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
 
@@ -50,7 +50,7 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
     const file = join(dir, "suppliers.csv");
     await writeFile(file, SUPPLIERS);
     const c = capture();
-    const clean = await importCommand({ file, from: "erp", hubUrl: env.hub.url, out: c.out });
+    const clean = await importCommand({ file, from: "erp", hubUrl: env.hub.url, apiKey: TEST_API_KEY, out: c.out });
     expect(clean).toBe(false);
     expect(c.text()).toMatch(/3 rows, 2 records sent/);
     expect(c.text()).toMatch(/1 created, 1 updated, 0 unchanged, 0 rejected/);
@@ -65,7 +65,9 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
     const file = join(dir, "prices.csv");
     await writeFile(file, PRICES);
     const c = capture();
-    expect(await importCommand({ file, from: "clm", hubUrl: env.hub.url, out: c.out })).toBe(true);
+    expect(await importCommand({ file, from: "clm", hubUrl: env.hub.url, apiKey: TEST_API_KEY, out: c.out })).toBe(
+      true,
+    );
     expect(c.text()).toMatch(/1 accepted, 0 parked \(not newer\), 0 rejected/);
     const v2 = await getJson(`${env.hub.url}/v1/contracts/ctr-1/versions/2`);
     expect(v2.body.priceLines[0]).toMatchObject({ unitPrice: "10.50" });
@@ -75,7 +77,9 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
     const again = capture();
     const bumped = PRICES.replaceAll("AGR-1,2,", "AGR-1,3,");
     await writeFile(file, bumped);
-    expect(await importCommand({ file, from: "procurement", hubUrl: env.hub.url, out: again.out })).toBe(false);
+    expect(
+      await importCommand({ file, from: "procurement", hubUrl: env.hub.url, apiKey: TEST_API_KEY, out: again.out }),
+    ).toBe(false);
     expect(again.text()).toMatch(/REJECTED AGR-1 v3: CONCORD_ERR_POLICY_OWNERSHIP/);
   });
 
@@ -102,7 +106,7 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
     );
     await writeFile(file, text);
     const c = capture();
-    expect(await importCommand({ file, hubUrl: env.hub.url, out: c.out })).toBe(true);
+    expect(await importCommand({ file, hubUrl: env.hub.url, apiKey: TEST_API_KEY, out: c.out })).toBe(true);
     expect(c.text()).toMatch(/interchange 000009001 accepted/);
     expect(c.text()).toMatch(/kept purchase-order PO-CLI-1, 1 item\(s\) not matched/);
     expect(await readFile(`${file}.ack.x12`, "utf8")).toMatch(/AK1\*PO\*9001/);
@@ -115,6 +119,7 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
       kind: "items",
       format: "csv",
       hubUrl: env.hub.url,
+      apiKey: TEST_API_KEY,
       outPath: out,
       stdout: process.stdout,
       log: log.out,
@@ -136,9 +141,7 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
     const child = spawn(
       process.execPath,
       ["--import", "tsx", MAIN, "export", "suppliers", "--format", "fhir", "--hub", env.hub.url],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-      },
+      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CONCORD_API_KEY: TEST_API_KEY } },
     );
     let stdout = "";
     child.stdout.on("data", (b: Buffer) => {
@@ -147,5 +150,43 @@ describe.each(STORE_KINDS)("concord import / export against a running hub ($name
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ resourceType: "Bundle", type: "collection" });
+  });
+
+  it("refuses to import or export without an API key, saying what the hub said and what to do", async () => {
+    const file = join(dir, "no-key.csv");
+    await writeFile(file, SUPPLIERS);
+    await expect(importCommand({ file, from: "erp", hubUrl: env.hub.url, out: capture().out })).rejects.toThrow(
+      /CONCORD_ERR_AUTH_REQUIRED: .*\(HTTP 401\).*--api-key <key> or set CONCORD_API_KEY/,
+    );
+    await expect(
+      exportCommand({ kind: "items", format: "csv", hubUrl: env.hub.url, stdout: process.stdout, log: capture().out }),
+    ).rejects.toThrow(/CONCORD_ERR_AUTH_REQUIRED/);
+    // A key the hub does not know is refused too, with the hub's own detail.
+    await expect(
+      exportCommand({
+        kind: "items",
+        format: "csv",
+        hubUrl: env.hub.url,
+        apiKey: "ck_nobody.0123456789abcdef0123456789abcdef",
+        stdout: process.stdout,
+        log: capture().out,
+      }),
+    ).rejects.toThrow(/CONCORD_ERR_AUTH_INVALID: the API key is not registered \(HTTP 401\)/);
+  });
+
+  it("runs as a command: without a key it exits 1 and prints the problem's detail", async () => {
+    const { CONCORD_API_KEY: _ignored, ...withoutKey } = process.env;
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, "export", "items", "--hub", env.hub.url], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: withoutKey,
+    });
+    let stderr = "";
+    child.stderr.on("data", (b: Buffer) => {
+      stderr += b.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/concord: CONCORD_ERR_AUTH_REQUIRED: send an API key/);
+    expect(stderr).toMatch(/--api-key <key> or set CONCORD_API_KEY/);
   });
 });

@@ -37,8 +37,10 @@ describe("concord start --sandbox", () => {
 
     const health = await fetch(`${hub}/healthz`);
     expect(health.status).toBe(200);
-    const price = /curl '(http:\/\/[^']+\/v1\/prices[^']+)'/.exec(out)![1]!;
-    expect((await fetch(price)).status).toBe(200);
+    const apiKey = /export CONCORD_API_KEY=(\S+)/.exec(out)![1]!;
+    const price = /curl -H "[^"]+" '(http:\/\/[^']+\/v1\/pricing\/effective-price[^']+)'/.exec(out)![1]!;
+    expect((await fetch(price)).status).toBe(401);
+    expect((await fetch(price, { headers: { "x-api-key": apiKey } })).status).toBe(200);
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

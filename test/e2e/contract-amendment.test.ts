@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/index.js";
+import { sandboxClients } from "../../src/cli/sandbox-clients.js";
 import { sandboxTargets } from "../../src/cli/start-command.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, getJson, waitFor } from "../support/test-hub.js";
+import { TEST_ENCRYPTION } from "../support/test-encryption.js";
+import { deliveryStatuses, getJson, testAuth, waitFor } from "../support/test-hub.js";
 
 const json = (body: unknown) => ({
   method: "POST",
@@ -17,6 +19,7 @@ const json = (body: unknown) => ({
  * each in its own format and ids; the hub records every acknowledgment and releases the price.
  */
 describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
+  const access = sandboxClients();
   let sandbox: Sandbox;
   let hub: Hub;
   let storeUrl: string;
@@ -34,10 +37,13 @@ describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
         targets: sandboxTargets(sandbox.urls),
         retry: { initialDelayMs: 50, maxDelayMs: 500 },
         dispatcher: { pollIntervalMs: 50 },
+        // The sandbox's own clients: the CLM's webhooks come with the CLM client's key.
+        auth: testAuth(access.clients),
+        encryption: TEST_ENCRYPTION,
       }),
       { seed: sandbox.dataset.canonical },
     );
-    sandbox.setHubUrl(hub.url);
+    sandbox.setHubUrl(hub.url, access.keys.clm);
   });
   afterAll(async () => {
     await hub?.close();

@@ -4,12 +4,12 @@ import { decodeDocument, decodeInterchange } from "../../src/connectors/x12/inde
 import type { Item } from "../../src/model/index.js";
 import { itemRecord, supplierRecord } from "../support/records.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { getJson, useRecordingHub } from "../support/test-hub.js";
+import { getJson, hubHeaders, useRecordingHub } from "../support/test-hub.js";
 
 const importBatch = (url: string, kind: string, system: string, records: unknown[]) =>
   fetch(`${url}/v1/imports/${kind}`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-concord-system": system },
+    headers: { ...hubHeaders(), "content-type": "application/json", "x-concord-system": system },
     body: JSON.stringify({ records }),
   });
 
@@ -75,7 +75,7 @@ describe.each(STORE_KINDS)("master data writes and bulk exports ($name)", (kind)
       ["items", "item"],
       ["contract-prices", "contract-price"],
     ] as const) {
-      const res = await fetch(`${env.hub.url}/v1/exports/${path}.csv`);
+      const res = await fetch(`${env.hub.url}/v1/exports/${path}.csv`, { headers: hubHeaders() });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toContain("text/csv");
       const read = await collect(readCsv(kind, [await res.text()]));
@@ -85,19 +85,23 @@ describe.each(STORE_KINDS)("master data writes and bulk exports ($name)", (kind)
   });
 
   it("exports suppliers as a FHIR bundle and contracts as an 845 interchange for a partner", async () => {
-    const fhir = await fetch(`${env.hub.url}/v1/exports/suppliers.fhir.json`);
+    const fhir = await fetch(`${env.hub.url}/v1/exports/suppliers.fhir.json`, { headers: hubHeaders() });
     const bundle = (await fhir.json()) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
     expect(bundle.resourceType).toBe("Bundle");
     expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(["Organization", "Organization"]);
 
-    const x12 = await fetch(`${env.hub.url}/v1/exports/contract-prices.x12?partner=procurement`);
+    const x12 = await fetch(`${env.hub.url}/v1/exports/contract-prices.x12?partner=procurement`, {
+      headers: hubHeaders(),
+    });
     expect(x12.status).toBe(200);
     const set = decodeInterchange(await x12.text()).groups[0]!.sets[0]!;
     const doc = decodeDocument(set).document;
     expect(doc).toMatchObject({ kind: "price-authorization", contractNumber: "AGR-1" });
     expect(JSON.stringify(doc)).toContain("PRC-1"); // procurement's own item number
 
-    const unknown = await fetch(`${env.hub.url}/v1/exports/contract-prices.x12?partner=nobody`);
+    const unknown = await fetch(`${env.hub.url}/v1/exports/contract-prices.x12?partner=nobody`, {
+      headers: hubHeaders(),
+    });
     expect(unknown.status).toBe(404);
   });
 });

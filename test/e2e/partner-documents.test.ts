@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodeDocuments } from "../../src/connectors/x12/index.js";
 import type { PurchaseOrder } from "../../src/model/index.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { useRecordingHub, waitFor } from "../support/test-hub.js";
+import { hubHeaders, useRecordingHub, waitFor } from "../support/test-hub.js";
 
 const PARTNERS = [
   { system: "medline", x12: { qualifier: "ZZ", id: "MEDLINE", uomCodes: { PK: "pack" as const } } },
@@ -60,7 +60,11 @@ const cxmlOrder = (payloadId: string, secret: string) => `<?xml version="1.0" en
 describe.each(STORE_KINDS)("partner documents through the API ($name)", (kind) => {
   const env = useRecordingHub(kind, { partners: PARTNERS });
   const post = (path: string, body: string, type: string, headers: Record<string, string> = {}) =>
-    fetch(`${env.hub.url}${path}`, { method: "POST", headers: { "content-type": type, ...headers }, body });
+    fetch(`${env.hub.url}${path}`, {
+      method: "POST",
+      headers: { ...hubHeaders(), "content-type": type, ...headers },
+      body,
+    });
 
   it("keeps an 850 from a configured partner, answers its 997, and names the line it could not match", async () => {
     await env.hub.store.query(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, getJson, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, hubHeaders, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
 
 /**
  * When more deliveries wait than the limit, new inbound work is refused with 503 and Retry-After
@@ -26,14 +26,14 @@ describe.each(STORE_KINDS)("back-pressure ($name)", (kind) => {
       (
         await fetch(`${env.hub.url}/v1/inbound/clm/agreement-events`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { ...hubHeaders(), "content-type": "application/json" },
           body: "{}",
         })
       ).status;
     await waitFor(async () => (await probe()) === 503, 10_000, "back-pressure");
     const res = await fetch(`${env.hub.url}/v1/contracts/ctr-bp-4/versions`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-concord-system": "clm" },
+      headers: { ...hubHeaders(), "content-type": "application/json", "x-concord-system": "clm" },
       body: JSON.stringify(contractV1({ id: "ctr-bp-4", number: "AGR-BP-4" })),
     });
     expect(res.status).toBe(503);

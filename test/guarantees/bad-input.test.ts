@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { getJson, useRecordingHub } from "../support/test-hub.js";
+import { getJson, hubHeaders, useRecordingHub } from "../support/test-hub.js";
 
 describe.each(STORE_KINDS)("bad input ($name)", (kind) => {
   const env = useRecordingHub(kind, {
@@ -10,7 +10,7 @@ describe.each(STORE_KINDS)("bad input ($name)", (kind) => {
   const send = async (path: string, body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${env.hub.url}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-concord-system": "clm", ...headers },
+      headers: { ...hubHeaders(), "content-type": "application/json", "x-concord-system": "clm", ...headers },
       body,
     });
     return {

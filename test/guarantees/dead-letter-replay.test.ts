@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, getJson, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, hubHeaders, postVersion, useRecordingHub, waitFor } from "../support/test-hub.js";
 
 const replay = async (hubUrl: string, body: unknown) => {
   const res = await fetch(`${hubUrl}/v1/dead-letters/replay`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...hubHeaders(), "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as Record<string, any> };

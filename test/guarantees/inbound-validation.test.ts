@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { getJson, postVersion, useRecordingHub } from "../support/test-hub.js";
+import { getJson, hubHeaders, postVersion, useRecordingHub } from "../support/test-hub.js";
 
 /** A CLM webhook body in the CLM's own format, for the seeded agreement AGR-1. */
 function clmEvent(eventId: string, overrides: Record<string, unknown> = {}) {
@@ -39,7 +39,7 @@ function clmEvent(eventId: string, overrides: Record<string, unknown> = {}) {
 const postClm = async (hubUrl: string, body: unknown) => {
   const res = await fetch(`${hubUrl}/v1/inbound/clm/agreement-events`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...hubHeaders(), "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as Record<string, any> };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RecordingTarget } from "../support/recording-target.js";
 import { amendment, contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, getJson, postVersion, startTestHub, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, hubHeaders, postVersion, startTestHub, waitFor } from "../support/test-hub.js";
 
 describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
   let procurement: RecordingTarget;
@@ -61,7 +61,7 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
 
     const replayed = await fetch(`${t.hub.url}/v1/dead-letters/replay`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...hubHeaders(), "content-type": "application/json" },
       body: JSON.stringify({ target: "erp" }),
     });
     expect(replayed.status).toBe(200);
@@ -92,7 +92,7 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
     expect((await price("itm-2", "fac-1", "2026-10-01")).body.version).toBe(2);
     const release = await fetch(`${t.hub.url}/v1/contracts/ctr-1/versions/3/release`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...hubHeaders(), "content-type": "application/json" },
       body: JSON.stringify({
         approvedBy: "pricing.analyst@concord.example",
         reason: "ERP in month-end freeze",
@@ -108,7 +108,7 @@ describe.each(STORE_KINDS)("price gate ($name)", (kind) => {
     // releasing twice is a conflict, not a silent success
     const again = await fetch(`${t.hub.url}/v1/contracts/ctr-1/versions/3/release`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...hubHeaders(), "content-type": "application/json" },
       body: JSON.stringify({ approvedBy: "someone", reason: "second try" }),
     });
     expect(again.status).toBe(409);

@@ -7,6 +7,7 @@ import { RecordingTarget } from "../support/recording-target.js";
 import { contractV1 } from "../support/small-health-system.js";
 import { spawnReady } from "../support/spawn-ready.js";
 import { POSTGRES_SKIP_REASON, STORE_KINDS } from "../support/stores.js";
+import { hubHeaders } from "../support/test-api-key.js";
 
 const ROLE_PROCESS = fileURLToPath(new URL("../support/hub-role-process.ts", import.meta.url));
 const postgres = STORE_KINDS.find((k) => k.name === "postgres");
@@ -93,6 +94,7 @@ describe.skipIf(!postgres)("kill -9 workers while amendments flow (PostgreSQL)",
           const res = await fetch(`${api.url}/v1/contracts/ctr-chaos-${k}/versions`, {
             method: "POST",
             headers: {
+              ...hubHeaders(),
               "content-type": "application/json",
               "x-concord-system": "clm",
               "idempotency-key": `chaos-${k}-${v}`,

@@ -5,7 +5,7 @@ import { RecordingTarget } from "../support/recording-target.js";
 import { amendment, contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
 import { type Relay, startRelay } from "../support/tcp-relay.js";
-import { startTestHub, waitFor } from "../support/test-hub.js";
+import { hubHeaders, startTestHub, waitFor } from "../support/test-hub.js";
 
 const postgres = STORE_KINDS.find((k) => k.name === "postgres");
 const NATS_URL = process.env.CONCORD_TEST_NATS_URL ?? "nats://127.0.0.1:4222";
@@ -74,7 +74,12 @@ describe.skipIf(!postgres)("reconnects after PostgreSQL backends and the NATS co
         async () => {
           const res = await fetch(`${t.hub.url}/v1/contracts/ctr-1/versions`, {
             method: "POST",
-            headers: { "content-type": "application/json", "x-concord-system": "clm", "idempotency-key": `rc-${v}` },
+            headers: {
+              ...hubHeaders(),
+              "content-type": "application/json",
+              "x-concord-system": "clm",
+              "idempotency-key": `rc-${v}`,
+            },
             body,
           }).catch(() => undefined);
           return res?.status === 202;

@@ -5,6 +5,8 @@
  */
 import { compileHubConfig, startHub } from "../../src/server/index.js";
 import { smallHealthSystem } from "./small-health-system.js";
+import { testAuth } from "./test-api-key.js";
+import { TEST_ENCRYPTION } from "./test-encryption.js";
 
 const cfg = JSON.parse(process.argv[2] ?? "{}") as {
   storeUrl: string;
@@ -22,6 +24,8 @@ const hub = await startHub(
     retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 30 },
     dispatcher: { pollIntervalMs: 200, deliveryTimeoutMs: Math.floor(cfg.leaseMs / 2), leaseMs: cfg.leaseMs },
     intake: { maxBacklog: 100_000 },
+    auth: testAuth(),
+    encryption: TEST_ENCRYPTION,
   }),
   cfg.seed ? { seed: smallHealthSystem() } : {},
 );

@@ -28,7 +28,8 @@ export interface Applied {
  */
 export class RecordingTarget {
   readonly applied: Applied[] = [];
-  readonly requests: { key: string; contract: string; revision: number; at: number }[] = [];
+  /** Every request received, with its W3C `traceparent` header when the sender traced it. */
+  readonly requests: { key: string; contract: string; revision: number; at: number; traceparent?: string }[] = [];
   private readonly script: ScriptedAnswer[] = [];
   private readonly seen = new Map<string, unknown>();
   private readonly current = new Map<string, number>();
@@ -63,7 +64,14 @@ export class RecordingTarget {
   private handle(headers: Record<string, unknown>, body: unknown, reply: import("fastify").FastifyReply) {
     const key = String(headers["idempotency-key"] ?? "");
     const { contract, revision } = identify(body);
-    this.requests.push({ key, contract, revision, at: Date.now() });
+    const traceparent = headers.traceparent;
+    this.requests.push({
+      key,
+      contract,
+      revision,
+      at: Date.now(),
+      ...(typeof traceparent === "string" ? { traceparent } : {}),
+    });
     const scripted = this.script.shift();
     if (scripted?.hang) {
       if (scripted.applyFirst) this.apply(key, contract, revision);

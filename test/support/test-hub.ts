@@ -10,6 +10,8 @@ import {
 import { RecordingTarget } from "./recording-target.js";
 import { smallHealthSystem } from "./small-health-system.js";
 import type { StoreKind } from "./stores.js";
+import { hubHeaders, testAuth } from "./test-api-key.js";
+import { TEST_ENCRYPTION } from "./test-encryption.js";
 
 export interface TestTarget {
   readonly system: string;
@@ -29,8 +31,13 @@ export async function startTestHub(
     seed?: MasterDataSnapshot;
     partners?: HubConfigInput["partners"];
     bus?: HubConfigInput["bus"];
+    /** More API clients besides the test operator (TEST_API_KEY, every scope and system). */
+    clients?: NonNullable<HubConfigInput["auth"]>["clients"];
+    auth?: Omit<NonNullable<HubConfigInput["auth"]>, "clients">;
     dispatch?: boolean;
     random?: () => number;
+    /** Field encryption keys (default TEST_ENCRYPTION: one fixed key). */
+    encryption?: HubConfigInput["encryption"];
   },
 ): Promise<{ hub: Hub; dispose(): Promise<void> }> {
   const url = kind.url();
@@ -56,6 +63,8 @@ export async function startTestHub(
       ...(opts.intake ? { intake: opts.intake } : {}),
       ...(opts.partners ? { partners: opts.partners } : {}),
       ...(opts.bus ? { bus: opts.bus } : {}),
+      auth: { ...opts.auth, ...testAuth(opts.clients) },
+      encryption: opts.encryption ?? TEST_ENCRYPTION,
     }),
     {
       seed: opts.seed ?? smallHealthSystem(),
@@ -77,6 +86,7 @@ export async function postVersion(hubUrl: string, contract: Contract, system = "
   const res = await fetch(`${hubUrl}/v1/contracts/${contract.id}/versions`, {
     method: "POST",
     headers: {
+      ...hubHeaders(),
       "content-type": "application/json",
       "x-concord-system": system,
       ...(key ? { "idempotency-key": key } : {}),
@@ -86,8 +96,10 @@ export async function postVersion(hubUrl: string, contract: Contract, system = "
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
+export { hubHeaders, TEST_API_KEY, testAuth } from "./test-api-key.js";
+
 export async function getJson(url: string): Promise<{ status: number; body: Record<string, any> }> {
-  const res = await fetch(url);
+  const res = await fetch(url, { headers: hubHeaders() });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 

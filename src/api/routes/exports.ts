@@ -23,7 +23,7 @@ const X12Query = Type.Object({ partner: Type.String({ pattern: "^[a-z][a-z0-9-]{
 export async function exportRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   app.get<{ Params: { kind: "suppliers" | "items" | "contract-prices" } }>(
     "/v1/exports/:kind.csv",
-    { schema: { params: CsvParams } },
+    { schema: { params: CsvParams }, config: { scope: "exports:read" } },
     async (request, reply) => {
       const stream =
         request.params.kind === "suppliers"
@@ -40,7 +40,7 @@ export async function exportRoutes(app: FastifyInstance, deps: ApiDeps): Promise
 
   app.get<{ Params: { kind: "suppliers" | "items" } }>(
     "/v1/exports/:kind.fhir.json",
-    { schema: { params: FhirParams } },
+    { schema: { params: FhirParams }, config: { scope: "exports:read" } },
     async (request, reply) => {
       const entries =
         request.params.kind === "suppliers"
@@ -52,7 +52,7 @@ export async function exportRoutes(app: FastifyInstance, deps: ApiDeps): Promise
 
   app.get<{ Querystring: { partner: string } }>(
     "/v1/exports/contract-prices.x12",
-    { schema: { querystring: X12Query } },
+    { schema: { querystring: X12Query }, config: { scope: "exports:read" } },
     async (request, reply) => {
       const system = request.query.partner;
       const partner = deps.partners.x12.x12PartnerOf(system);

@@ -14,6 +14,9 @@ import {
 } from "../../connectors/fhir/index.js";
 import { ConcordError, Errors } from "../../errors/index.js";
 
+/** Every FHIR read needs fhir:read; the CapabilityStatement is public, as FHIR clients expect. */
+const FHIR_READ = { config: { scope: "fhir:read" } } as const;
+
 export interface FhirRoutesOptions {
   readonly port: FhirReadPort;
   /** Software version shown in the CapabilityStatement. */
@@ -47,9 +50,11 @@ export async function fhirRoutes(app: FastifyInstance, opts: FhirRoutesOptions):
         ),
       );
 
-      fhir.get("/metadata", async (_request, reply) => sendFhir(reply, capabilityStatement(opts.version)));
+      fhir.get("/metadata", { config: { public: true } }, async (_request, reply) =>
+        sendFhir(reply, capabilityStatement(opts.version)),
+      );
 
-      fhir.get<{ Params: { id: string } }>("/Organization/:id", async (request, reply) => {
+      fhir.get<{ Params: { id: string } }>("/Organization/:id", FHIR_READ, async (request, reply) => {
         const ref = parseFhirId(request.params.id);
         const found =
           ref?.kind === "supplier"
@@ -60,19 +65,19 @@ export async function fhirRoutes(app: FastifyInstance, opts: FhirRoutesOptions):
         return sendFhir(reply, found ?? notFound("Organization", request.params.id));
       });
 
-      fhir.get<{ Params: { id: string } }>("/Location/:id", async (request, reply) => {
+      fhir.get<{ Params: { id: string } }>("/Location/:id", FHIR_READ, async (request, reply) => {
         const ref = parseFhirId(request.params.id);
         const f = ref?.kind === "facility" ? await opts.port.getFacility(ref.canonicalId) : undefined;
         return sendFhir(reply, f ? facilityToLocation(f) : notFound("Location", request.params.id));
       });
 
-      fhir.get<{ Params: { id: string } }>("/Device/:id", async (request, reply) => {
+      fhir.get<{ Params: { id: string } }>("/Device/:id", FHIR_READ, async (request, reply) => {
         const ref = parseFhirId(request.params.id);
         const i = ref?.kind === "item" ? await opts.port.getItem(ref.canonicalId) : undefined;
         return sendFhir(reply, i ? itemToDevice(i) : notFound("Device", request.params.id));
       });
 
-      fhir.get("/Organization", async (request, reply) => {
+      fhir.get("/Organization", FHIR_READ, async (request, reply) => {
         const q = searchQuery(request, "Organization");
         const filter = { ...q.filter };
         // An identifier of one kind only narrows one list: a HIN is never a supplier's.
@@ -85,13 +90,13 @@ export async function fhirRoutes(app: FastifyInstance, opts: FhirRoutesOptions):
         return sendFhir(reply, searchset(request, "Organization", q.none ? [] : found));
       });
 
-      fhir.get("/Location", async (request, reply) => {
+      fhir.get("/Location", FHIR_READ, async (request, reply) => {
         const q = searchQuery(request, "Location");
         const found = q.none || q.only === "supplier" ? [] : await opts.port.listFacilities(q.filter);
         return sendFhir(reply, searchset(request, "Location", found.map(facilityToLocation)));
       });
 
-      fhir.get("/Device", async (request, reply) => {
+      fhir.get("/Device", FHIR_READ, async (request, reply) => {
         const q = searchQuery(request, "Device");
         const found = q.none ? [] : await opts.port.listItems(q.filter);
         return sendFhir(reply, searchset(request, "Device", found.map(itemToDevice)));

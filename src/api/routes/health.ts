@@ -6,7 +6,7 @@ export type HealthDeps = Pick<ApiDeps, "store" | "isReady" | "brokerUp">;
 
 export async function healthRoutes(app: FastifyInstance, deps: HealthDeps): Promise<void> {
   /** Ready = started, not draining, the store answers, and the bus (if any) is connected. */
-  app.get("/healthz", async () => {
+  app.get("/healthz", { config: { public: true } }, async () => {
     if (!deps.isReady()) throw Errors.StoreUnavailable("the hub is starting or shutting down");
     try {
       await deps.store.query("SELECT 1");

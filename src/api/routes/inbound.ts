@@ -2,13 +2,16 @@ import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { clmAgreementItem } from "../../workflows/contract-propagation/index.js";
 import type { ApiDeps } from "../api-deps.js";
+import { requireActingFor } from "../auth/install-auth.js";
 
 /**
  * Source systems' webhooks, in their native formats. The message is persisted before it is
  * acknowledged: 202 means Concord has it durably (or had it: a duplicate gets the first answer).
  */
 export async function inboundRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
-  app.post("/v1/inbound/clm/agreement-events", async (request, reply) => {
+  app.post("/v1/inbound/clm/agreement-events", { config: { scope: "contracts:write" } }, async (request, reply) => {
+    // The CLM's native webhook: only a client registered to act for the CLM may send it.
+    requireActingFor(request.principal, "clm");
     refuseWhenOverloaded(deps);
     const header = request.headers["x-clm-event-id"];
     const result = await deps.intake.submit(

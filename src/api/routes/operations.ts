@@ -1,23 +1,10 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
-import { replayDeliveries } from "../../events/index.js";
 import { deliveryDetail } from "../../store/index.js";
 import type { ApiDeps } from "../api-deps.js";
 
 const Page = { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) };
-const DeadLetterQuery = Type.Object({ target: Type.Optional(Type.String({ maxLength: 40 })), ...Page });
-const ReplayBody = Type.Object(
-  {
-    ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 10_000 })),
-    target: Type.Optional(Type.String({ maxLength: 40 })),
-    businessKey: Type.Optional(Type.String({ maxLength: 100 })),
-    eventType: Type.Optional(Type.String({ maxLength: 100 })),
-    includeFailed: Type.Optional(Type.Boolean()),
-    all: Type.Optional(Type.Boolean({ description: "Required to replay without any filter" })),
-  },
-  { additionalProperties: false },
-);
 const ExceptionQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal("open"), Type.Literal("resolved")])),
   subjectType: Type.Optional(Type.String({ maxLength: 40 })),
@@ -25,62 +12,15 @@ const ExceptionQuery = Type.Object({
   ...Page,
 });
 
-/** Dead letters, replay, exceptions and policy violations: what operators act on. */
+/**
+ * Deliveries, exceptions and policy violations: what operators act on. Dead letters and replay are
+ * in dead-letters.ts, the outbox in events.ts, traces in trace.ts.
+ */
 export async function operationsRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
-  app.get<{ Querystring: { target?: string; limit?: number } }>(
-    "/v1/dead-letters",
-    { schema: { querystring: DeadLetterQuery } },
-    async (request) => {
-      const rows = await deps.store.query(
-        `SELECT d.id, d.target, d.business_key AS "businessKey", d.key_version AS "keyVersion", d.attempts,
-           d.last_error_code AS "lastErrorCode", d.last_error AS "lastError", d.settled_at AS "deadAt",
-           d.replays, e.event_type AS "eventType", e.correlation_id AS "correlationId"
-         FROM deliveries d JOIN events e ON e.id = d.event_id
-         WHERE d.status = 'dead' AND ($1::text IS NULL OR d.target = $1)
-         ORDER BY d.settled_at DESC LIMIT $2`,
-        [request.query.target ?? null, request.query.limit ?? 100],
-      );
-      return { items: rows };
-    },
-  );
-
-  /** Replays one (ids), a filter, or all (all: true); an empty filter is refused, not taken as "all". */
-  app.post<{ Body: Record<string, unknown> & { ids?: number[]; includeFailed?: boolean; all?: boolean } }>(
-    "/v1/dead-letters/replay",
-    { schema: { body: ReplayBody } },
-    async (request) => {
-      const b = request.body as {
-        ids?: number[];
-        target?: string;
-        businessKey?: string;
-        eventType?: string;
-        includeFailed?: boolean;
-        all?: boolean;
-      };
-      const filtered = b.ids || b.target || b.businessKey || b.eventType;
-      if (!filtered && !b.all) {
-        throw Errors.InputSchema(
-          "give ids, target, businessKey or eventType, or all: true to replay every dead letter",
-        );
-      }
-      const replayed = await deps.store.transaction((tx) =>
-        replayDeliveries(tx, {
-          ...(b.ids ? { ids: b.ids } : {}),
-          ...(b.target ? { target: b.target } : {}),
-          ...(b.businessKey ? { businessKey: b.businessKey } : {}),
-          ...(b.eventType ? { eventType: b.eventType } : {}),
-          statuses: b.includeFailed ? ["dead", "failed"] : ["dead"],
-        }),
-      );
-      if (replayed.length > 0) deps.onOutboxWrite();
-      return { replayed: replayed.length, ids: replayed };
-    },
-  );
-
   /** One delivery and its every attempt (outcome, error, Retry-After, when the next one is due). */
   app.get<{ Params: { id: number } }>(
     "/v1/deliveries/:id",
-    { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } },
+    { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) }, config: { scope: "operations:read" } },
     async (request) => {
       const detail = await deliveryDetail(deps.store, request.params.id);
       if (!detail) throw Errors.NotFound(`no delivery ${request.params.id}`);
@@ -90,7 +30,7 @@ export async function operationsRoutes(app: FastifyInstance, deps: ApiDeps): Pro
 
   app.get<{ Querystring: { status?: string; subjectType?: string; subjectId?: string; limit?: number } }>(
     "/v1/exceptions",
-    { schema: { querystring: ExceptionQuery } },
+    { schema: { querystring: ExceptionQuery }, config: { scope: "operations:read" } },
     async (request) => {
       const q = request.query;
       const rows = await deps.store.query(
@@ -108,7 +48,7 @@ export async function operationsRoutes(app: FastifyInstance, deps: ApiDeps): Pro
 
   app.get<{ Querystring: { limit?: number } }>(
     "/v1/policy-violations",
-    { schema: { querystring: Type.Object(Page) } },
+    { schema: { querystring: Type.Object(Page) }, config: { scope: "operations:read" } },
     async (request) => {
       const rows = await deps.store.query(
         `SELECT id, rule, system, entity_type AS "entityType", entity_id AS "entityId", field_groups AS "fieldGroups",

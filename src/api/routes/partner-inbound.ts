@@ -22,7 +22,7 @@ export async function partnerInboundRoutes(app: FastifyInstance, deps: ApiDeps):
    * 202 with what was kept, the sets refused, and the 997/999 to return to the partner; with
    * `Accept: application/edi-x12` the answer is the acknowledgment itself.
    */
-  app.post("/v1/inbound/x12", async (request, reply) => {
+  app.post("/v1/inbound/x12", { config: { scope: "partners:write" } }, async (request, reply) => {
     refuseWhenOverloaded(deps);
     const raw = requireText(request.body);
     const received = await receiveX12(
@@ -49,7 +49,8 @@ export async function partnerInboundRoutes(app: FastifyInstance, deps: ApiDeps):
       if (status.code >= 500) request.log.error({ err: error }, "cXML request failed");
       void reply.code(status.code).type("text/xml; charset=utf-8").send(buildStatusResponse(status));
     });
-    cxml.post("/v1/inbound/cxml", async (request, reply) => {
+    // Public at the HTTP layer: cXML carries its own sender credentials (SharedSecret), checked per message.
+    cxml.post("/v1/inbound/cxml", { config: { public: true } }, async (request, reply) => {
       refuseWhenOverloaded(deps);
       const raw = requireText(request.body);
       const outcome = await receiveCxml(

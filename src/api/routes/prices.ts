@@ -3,40 +3,87 @@ import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { Id, IsoDate, type Uom, UomSchema } from "../../model/index.js";
 import { resolveEffectivePrice } from "../../policy/index.js";
-import { releasedVersionsPricing } from "../../store/index.js";
+import { pricingChangesSince, releasedVersionsPricing } from "../../store/index.js";
 import type { ApiDeps } from "../api-deps.js";
 
 const PriceQuery = Type.Object(
   { item: Id, facility: Id, on: Type.Optional(IsoDate), uom: Type.Optional(UomSchema) },
   { additionalProperties: false },
 );
+type PriceQuery = { item: string; facility: string; on?: string; uom?: Uom };
 
+const ChangesQuery = Type.Object(
+  {
+    since: Type.String({
+      pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$",
+      description: "Changes released after this instant (RFC 3339, with a time zone)",
+    }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200, description: "`next` from the previous page" })),
+  },
+  { additionalProperties: false },
+);
+
+/** /v1/prices is the spine's first price route; the pricing service's path replaces it. */
+const PRICES_DEPRECATION = {
+  since: "2026-11-25",
+  sunset: "2027-06-30",
+  successor: "/v1/pricing/effective-price",
+} as const;
+
+/** The contract pricing service: effective prices, and what changed since a time. */
 export async function priceRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   /**
    * The price a buyer may use: only versions that passed the price gate, in force on the date,
    * for an eligible facility, with its tier applied. 404 when no contract prices the item there.
    */
-  app.get<{ Querystring: { item: string; facility: string; on?: string; uom?: Uom } }>(
-    "/v1/prices",
-    { schema: { querystring: PriceQuery } },
-    async (request) => {
-      const { item, facility, uom } = request.query;
-      const on = request.query.on ?? new Date().toISOString().slice(0, 10);
-      const versions = await releasedVersionsPricing(deps.store, item);
-      const answer = resolveEffectivePrice(versions, {
-        itemId: item,
-        facilityId: facility,
+  const effectivePrice = async (query: PriceQuery) => {
+    const { item, facility, uom } = query;
+    const on = query.on ?? new Date().toISOString().slice(0, 10);
+    const versions = await releasedVersionsPricing(deps.store, item);
+    const answer = resolveEffectivePrice(versions, { itemId: item, facilityId: facility, on, ...(uom ? { uom } : {}) });
+    if (!answer) {
+      throw Errors.NotFound(`no active contract price for item ${item} at facility ${facility} on ${on}`, {
+        item,
+        facility,
         on,
-        ...(uom ? { uom } : {}),
       });
-      if (!answer) {
-        throw Errors.NotFound(`no active contract price for item ${item} at facility ${facility} on ${on}`, {
-          item,
-          facility,
-          on,
-        });
-      }
-      return answer;
+    }
+    return answer;
+  };
+
+  app.get<{ Querystring: PriceQuery }>(
+    "/v1/pricing/effective-price",
+    {
+      schema: { querystring: PriceQuery, summary: "The contract price a facility may pay for an item on a date" },
+      config: { scope: "prices:read" },
+    },
+    async (request) => effectivePrice(request.query),
+  );
+
+  app.get<{ Querystring: PriceQuery }>(
+    "/v1/prices",
+    {
+      schema: { querystring: PriceQuery, summary: "Deprecated: use /v1/pricing/effective-price" },
+      config: { scope: "prices:read", deprecated: PRICES_DEPRECATION },
+    },
+    async (request) => effectivePrice(request.query),
+  );
+
+  /**
+   * Contract versions whose prices became usable (released by the price gate) after `since`,
+   * oldest first, each with its price lines' changes against the version before it: what a
+   * downstream pricing cache needs to catch up.
+   */
+  app.get<{ Querystring: { since: string; limit?: number; cursor?: string } }>(
+    "/v1/pricing/changes",
+    {
+      schema: { querystring: ChangesQuery, summary: "Contract price changes released since a time" },
+      config: { scope: "prices:read" },
+    },
+    async (request) => {
+      const { since, limit = 100, cursor } = request.query;
+      return pricingChangesSince(deps.store, { since, limit, ...(cursor ? { cursor } : {}) });
     },
   );
 }

@@ -7,7 +7,7 @@ import type { ApiDeps } from "../api-deps.js";
  * process: an api-only process has none (`circuit: null`); each worker judges targets alone.
  */
 export async function targetRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
-  app.get("/v1/targets", async () => {
+  app.get("/v1/targets", { config: { scope: "operations:read" } }, async () => {
     const backlog = new Map((await countBacklogByTarget(deps.store)).map((b) => [b.target, b]));
     const known = deps.targets?.() ?? [];
     const names = [...new Set([...known.map((t) => t.target), ...backlog.keys()])].sort();

@@ -1,7 +1,9 @@
 import type { DeliveryPort } from "../../events/index.js";
+import { SUPPLIER_VENDOR_REQUESTED, type SupplierVendorRequest } from "../../model/events/supplier-vendor-request.js";
 import { contractEventBody, type HttpTargetConfig } from "../contract-event-body.js";
 import { createHttpJsonConnector } from "../http-json/index.js";
 import { erpBlanketAgreementMapping } from "./mapping.js";
+import { erpVendorRequestBody } from "./vendor-request-body.js";
 
 export type ErpPurchasingConfig = HttpTargetConfig;
 
@@ -10,12 +12,20 @@ export function createErpPurchasingConnector(cfg: ErpPurchasingConfig): Delivery
   return createHttpJsonConnector({
     ...cfg,
     plan(message) {
+      // Supplier onboarding asks the same ERP for vendors; everything else is a contract version.
+      if (message.eventType === SUPPLIER_VENDOR_REQUESTED)
+        return {
+          method: "POST",
+          path: "/vendors/requests",
+          body: erpVendorRequestBody(message.payload as SupplierVendorRequest),
+        };
       const { body } = contractEventBody(erpBlanketAgreementMapping, message, cfg.system);
       return { method: "POST", path: "/purchasing/blanket-agreements", body };
     },
-    outcome: (_status, body) => ({
-      kind: "acknowledged",
-      ref: String((body as { DOCUMENT_ID?: unknown })?.DOCUMENT_ID ?? ""),
-    }),
+    outcome: (_status, body) => {
+      // A blanket agreement is answered with its DOCUMENT_ID, a vendor request with its REQUEST_ID.
+      const b = body as { DOCUMENT_ID?: unknown; REQUEST_ID?: unknown } | undefined;
+      return { kind: "acknowledged", ref: String(b?.DOCUMENT_ID ?? b?.REQUEST_ID ?? "") };
+    },
   });
 }

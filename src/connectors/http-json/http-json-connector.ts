@@ -23,8 +23,8 @@ export interface HttpJsonConnectorOptions {
 }
 
 /**
- * The transport every HTTP/JSON target shares: keep-alive pool, Idempotency-Key and correlation
- * headers, and one place that classifies answers into success, retry, rejection or stale.
+ * The transport every HTTP/JSON target shares: keep-alive pool, Idempotency-Key, correlation and
+ * trace headers, and one place that classifies answers into success, retry, rejection or stale.
  */
 export function createHttpJsonConnector(opts: HttpJsonConnectorOptions): DeliveryPort {
   const base = new URL(opts.baseUrl);
@@ -39,11 +39,13 @@ export function createHttpJsonConnector(opts: HttpJsonConnectorOptions): Deliver
       try {
         res = await pool.request({
           method: plan.method,
-          path: prefix + plan.path,
+          path: prefix + plan.path || "/",
           headers: {
             "content-type": "application/json",
             "idempotency-key": message.idempotencyKey,
             "x-correlation-id": message.correlationId,
+            // The attempt's span, so the target's own traces join Concord's (W3C Trace Context).
+            ...(message.traceparent ? { traceparent: message.traceparent } : {}),
             ...opts.headers,
           },
           body: JSON.stringify(plan.body),

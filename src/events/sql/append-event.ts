@@ -9,6 +9,8 @@ export interface NewEvent {
   readonly payload: unknown;
   readonly correlationId: string;
   readonly priority?: number;
+  /** W3C trace context of the work writing the event: its deliveries continue that trace. */
+  readonly traceparent?: string | undefined;
 }
 
 export interface EventTarget {

@@ -46,15 +46,16 @@ export async function appendAndClaimEvents(
     target: string | null;
     status: string | null;
     idempotency_key: string | null;
+    created_at: Date;
   }>(
     `WITH given AS (
        SELECT g.*, g.key_version = min(g.key_version) OVER (PARTITION BY g.business_key) AS oldest_in_batch
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::json[], $5::text[], $6::smallint[])
-         WITH ORDINALITY AS g(event_type, business_key, key_version, payload, correlation_id, priority, n)
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::json[], $5::text[], $6::smallint[], $13::text[])
+         WITH ORDINALITY AS g(event_type, business_key, key_version, payload, correlation_id, priority, trace_context, n)
      ), event AS (
-       INSERT INTO events (event_type, business_key, key_version, payload, correlation_id)
-       SELECT event_type, business_key, key_version, payload, correlation_id FROM given ORDER BY n
-       RETURNING id, business_key, key_version
+       INSERT INTO events (event_type, business_key, key_version, payload, correlation_id, trace_context)
+       SELECT event_type, business_key, key_version, payload, correlation_id, trace_context FROM given ORDER BY n
+       RETURNING id, business_key, key_version, created_at
      ), fanned AS (
        SELECT e.id AS event_id, t.target, e.business_key, e.key_version, t.required, g.priority, g.n,
          $11::int > 0 AND g.oldest_in_batch AND ($12::text[] IS NULL OR t.target = ANY($12::text[])) AND NOT EXISTS (
@@ -79,7 +80,7 @@ export async function appendAndClaimEvents(
        FROM ranked r
        RETURNING id, event_id, target, status, idempotency_key
      )
-     SELECT g.n, e.id AS event_id, d.id AS delivery_id, d.target, d.status, d.idempotency_key
+     SELECT g.n, e.id AS event_id, d.id AS delivery_id, d.target, d.status, d.idempotency_key, e.created_at
      FROM event e JOIN given g ON g.business_key = e.business_key AND g.key_version = e.key_version
        LEFT JOIN delivery d ON d.event_id = e.id AND d.status = 'in_flight'`,
     [
@@ -95,6 +96,7 @@ export async function appendAndClaimEvents(
       claim?.leaseMs ?? 0,
       claim?.limit ?? 0,
       claim?.targets ?? null,
+      events.map((e) => e.traceparent ?? null),
     ],
   );
   const eventIds: number[] = [];
@@ -115,6 +117,8 @@ export async function appendAndClaimEvents(
       eventType: event.type,
       payload: event.payload,
       correlationId: event.correlationId,
+      createdAt: r.created_at,
+      ...(event.traceparent ? { traceparent: event.traceparent } : {}),
     });
   }
   return { eventIds, claimed };

@@ -14,6 +14,10 @@ export interface ClaimedDelivery {
   readonly eventType: string;
   readonly payload: unknown;
   readonly correlationId: string;
+  /** When the event was written: propagation latency counts from here. */
+  readonly createdAt?: Date;
+  /** The W3C trace context of the work that wrote the event, when it was traced. */
+  readonly traceparent?: string;
 }
 
 /**
@@ -35,7 +39,9 @@ export async function claimDeliveries(
     belowPriority?: number | undefined;
   },
 ): Promise<ClaimedDelivery[]> {
-  const claimed = await tx.query<Omit<ClaimedDelivery, "payload"> & { eventId: number }>(
+  const claimed = await tx.query<
+    Omit<ClaimedDelivery, "payload" | "traceparent"> & { eventId: number; traceparent: string | null }
+  >(
     `WITH ready AS (
        SELECT d.id FROM deliveries d
        WHERE ((d.status = 'pending' AND d.next_attempt_at <= now())
@@ -68,7 +74,8 @@ export async function claimDeliveries(
      WHERE d.id = x.id AND e.id = d.event_id
      RETURNING d.id, d.status, d.target, d.business_key AS "businessKey", d.key_version AS "keyVersion",
        d.attempts, d.replay_base AS "replayBase", d.idempotency_key AS "idempotencyKey", e.event_type AS "eventType",
-       e.correlation_id AS "correlationId", e.id AS "eventId"`,
+       e.correlation_id AS "correlationId", e.id AS "eventId", e.created_at AS "createdAt",
+       e.trace_context AS traceparent`,
     [opts.limit, opts.leaseMs, opts.workerId, opts.targets, opts.belowPriority ?? null],
   );
   // Each event has a delivery per target: read (and parse) its payload once, not once per target.
@@ -81,7 +88,11 @@ export async function claimDeliveries(
     );
     for (const r of rows) payloads.set(r.id, r.payload);
   }
-  return claimed.map(({ eventId, ...d }) => ({ ...d, payload: payloads.get(eventId) }));
+  return claimed.map(({ eventId, traceparent, ...d }) => ({
+    ...d,
+    payload: payloads.get(eventId),
+    ...(traceparent === null ? {} : { traceparent }),
+  }));
 }
 
 /** Whether a newer version of any of these deliveries' keys waits at the same target. */

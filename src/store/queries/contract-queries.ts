@@ -105,3 +105,46 @@ export async function contractPropagation(q: Queryable, contractId: string): Pro
       })),
   }));
 }
+
+export interface ContractVersionTerms {
+  readonly version: number;
+  readonly status: ContractVersionStatus;
+  readonly sourceSystem: string;
+  readonly receivedAt: string;
+  readonly releasedAt: string | null;
+  readonly effectiveFrom: string;
+  readonly expiresOn: string;
+  readonly terms: Pick<Contract, "currency" | "pricingDateBasis" | "priceLines" | "eligibility" | "rebates">;
+}
+
+/** A contract's versions, oldest first, with their commercial terms. */
+export async function contractVersionTerms(q: Queryable, id: string): Promise<ContractVersionTerms[]> {
+  const rows = await q.query<{
+    version: number;
+    status: ContractVersionStatus;
+    source_system: string;
+    received_at: Date;
+    released_at: Date | null;
+    body: Contract;
+  }>(
+    `SELECT version, status, source_system, received_at, released_at, body
+     FROM contract_versions WHERE contract_id = $1 ORDER BY version`,
+    [id],
+  );
+  return rows.map((r) => ({
+    version: r.version,
+    status: r.status,
+    sourceSystem: r.source_system,
+    receivedAt: new Date(r.received_at).toISOString(),
+    releasedAt: r.released_at ? new Date(r.released_at).toISOString() : null,
+    effectiveFrom: r.body.effectiveFrom,
+    expiresOn: r.body.expiresOn,
+    terms: {
+      currency: r.body.currency,
+      pricingDateBasis: r.body.pricingDateBasis,
+      priceLines: r.body.priceLines,
+      eligibility: r.body.eligibility,
+      rebates: r.body.rebates,
+    },
+  }));
+}

@@ -182,6 +182,7 @@ async function decideAndWrite(
       keyVersion: contract.version,
       payload: { contract, xrefs: xrefsFor(targetXrefs, contract) } satisfies ContractVersionEvent,
       correlationId: items[i]!.envelope.correlationId,
+      traceparent: items[i]!.envelope.traceparent,
     })),
     config.targets.map((t) => ({ target: t.system, required: t.required })),
     claim,

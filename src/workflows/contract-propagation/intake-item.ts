@@ -10,6 +10,8 @@ export interface InboundEnvelope {
   /** Exactly as received; kept whatever becomes of the message. */
   readonly rawBody: string;
   readonly correlationId: string;
+  /** W3C trace context of the message's intake span, when tracing: stored with its events. */
+  readonly traceparent?: string;
 }
 
 /** A contract version as a source sends it; its canonical id may still have to be found from its number. */

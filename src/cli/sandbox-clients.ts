@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import type { AuthClientInput } from "../server/auth-config.js";
+
+export interface SandboxKeys {
+  /** Every scope, any system: the person taking the tour (printed as CONCORD_API_KEY). */
+  readonly operator: string;
+  /** What the sandbox CLM sends its agreement webhooks with. */
+  readonly clm: string;
+}
+
+/**
+ * The sandbox's API clients, with fresh random keys each start: an operator for the tour, and one
+ * client per sandbox system, each allowed to act only for its own system (so the sandbox shows
+ * the same governance a real deployment has).
+ */
+export function sandboxClients(): { readonly clients: AuthClientInput[]; readonly keys: SandboxKeys } {
+  const key = (id: string) => `ck_${id}.${randomBytes(18).toString("base64url")}`;
+  const keys = { operator: key("sandbox-operator"), clm: key("sandbox-clm") };
+  return {
+    keys,
+    clients: [
+      { id: "sandbox-operator", name: "Sandbox operator", scopes: ["*"], systems: ["*"], apiKeys: [keys.operator] },
+      {
+        id: "sandbox-clm",
+        name: "Sandbox CLM",
+        scopes: ["contracts:write", "contracts:read"],
+        systems: ["clm"],
+        apiKeys: [keys.clm],
+      },
+    ],
+  };
+}

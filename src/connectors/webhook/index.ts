@@ -1,0 +1,1 @@
+export { createWebhookConnector } from "./webhook-connector.js";
