@@ -7,9 +7,10 @@ import { startMockTarget } from "./mock-process.js";
 import { benchTiming, type ScenarioOptions, type ScenarioResult, skippedResult } from "./scenarios.js";
 
 /**
- * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12]
+ * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12|price]
  * Runs the contract fan-out (hub vs the non-durable baseline), then the X12 codec benchmark
- * (bench/x12-codec.ts: 50 MB 832, or 10 MB with --quick, against node-x12's parser).
+ * (bench/x12-codec.ts: 50 MB 832, or 10 MB with --quick, against node-x12's parser), then the
+ * effective-price lookup under load (bench/price-lookup.ts: hub vs an in-memory baseline).
  * Env: BENCH_WARMUP_S, BENCH_MEASURE_S, BENCH_DRAIN_S, BENCH_CONTRACTS_PER_WORKER, BENCH_DISPATCH_CONCURRENCY.
  * Always exits 0 on a completed run: a benchmark reports, the tests assert.
  */
@@ -19,7 +20,7 @@ const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.spli
 
 // --only=hub|baseline runs one side (for profiling); the ratio then reads as NaN.
 const only = arg("only");
-const concurrencies = only === "x12" ? [] : (arg("concurrency") ?? "10,50").split(",").map(Number);
+const concurrencies = only === "x12" || only === "price" ? [] : (arg("concurrency") ?? "10,50").split(",").map(Number);
 const base = {
   ...benchTiming(quick, 4),
 };
@@ -109,6 +110,14 @@ if (only === undefined || only === "x12") {
     {
       stdio: "inherit",
     },
+  );
+}
+if (only === undefined || only === "price") {
+  // The effective-price lookup under load (bench/price-lookup.ts): hub vs in-memory baseline.
+  spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./price-lookup.ts", import.meta.url)), ...(quick ? ["--quick"] : [])],
+    { stdio: "inherit" },
   );
 }
 process.exit(0);

@@ -7,20 +7,17 @@ import {
   type CircuitStatus,
   DEFAULT_CIRCUIT_OPTIONS,
 } from "./circuit-breaker.js";
+import { claimRound } from "./claim-round.js";
 import type { AttemptObservation, DeliveryObserver, SettledOutcome } from "./delivery-observer.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "./delivery-port.js";
+import { FunctionalAckDesk } from "./functional-ack-desk.js";
 import { GroupCommit } from "./group-commit.js";
 import type { LocalDispatch } from "./local-dispatch.js";
-import { DEFAULT_ROUTINE_SHARE, PRIORITY, routineSlots } from "./priority-lanes.js";
+import { DEFAULT_ROUTINE_SHARE, routineSlots } from "./priority-lanes.js";
 import { nextRetryDelay, type RetryPolicy } from "./retry-policy.js";
 import type { ClaimOnAppend } from "./sql/append-events.js";
-import { type ClaimedDelivery, claimDeliveries, hasWaitingSuccessors } from "./sql/claim-deliveries.js";
-import {
-  type AckedDelivery,
-  applyFunctionalAcks,
-  expireAwaitedAcks,
-  type FunctionalAck,
-} from "./sql/functional-acks.js";
+import { type ClaimedDelivery, hasWaitingSuccessors } from "./sql/claim-deliveries.js";
+import type { AckedDelivery, FunctionalAck } from "./sql/functional-acks.js";
 import { releaseClaims } from "./sql/release-claims.js";
 import { markSucceededMany, markUnsuccessful, scheduleRetry } from "./sql/settle-delivery.js";
 
@@ -93,7 +90,7 @@ export class Dispatcher implements LocalDispatch {
   private readonly random: () => number;
   private readonly targets: readonly string[];
   private readonly settler: GroupCommit<AttemptResult>;
-  private lastAckSweep = 0;
+  private readonly acks: FunctionalAckDesk;
   /** Slots promised to writers that claim on append (see reserve). */
   private reserved = 0;
   /** Per process: each worker judges the targets by its own attempts. */
@@ -105,6 +102,7 @@ export class Dispatcher implements LocalDispatch {
     this.random = opts.random ?? Math.random;
     this.targets = [...opts.ports.keys()];
     this.circuits = new CircuitBreakers(opts.circuit ?? DEFAULT_CIRCUIT_OPTIONS, opts.now);
+    this.acks = new FunctionalAckDesk(opts);
     this.settler = new GroupCommit(async (batch) => {
       await this.settleBatch(batch);
       return undefined;
@@ -215,66 +213,18 @@ export class Dispatcher implements LocalDispatch {
     }
   }
 
-  /**
-   * Records partners' functional acknowledgments (997/999) for deliveries of `target` inside the
-   * caller's transaction (the one that records the inbound acknowledgment), and lets workflows
-   * react in it too: an acknowledged contract version may open the price gate.
-   */
-  async recordFunctionalAcks(
+  /** Partners' functional acknowledgments (997/999) for deliveries of `target`, in the caller's transaction. */
+  recordFunctionalAcks(
     tx: Queryable,
     target: string,
     acks: readonly FunctionalAck[],
   ): Promise<readonly AckedDelivery[]> {
-    const acked = await applyFunctionalAcks(tx, target, acks);
-    const settled = acked.map((d) => ({ delivery: d, status: d.status }));
-    for (const d of acked) {
-      if (d.status !== "failed") continue;
-      const detail = acks.find((a) => a.deliveryId === d.id)?.detail ?? "rejected";
-      await raiseException(tx, {
-        code: Errors.ConnectorRejected.code,
-        rule: "delivery.functional-ack-accepted",
-        urgency: this.opts.urgencyOf?.(d.eventType) ?? "routine",
-        subjectType: "delivery",
-        subjectId: String(d.id),
-        system: d.target,
-        message: `${d.target} rejected the document carrying ${d.businessKey} version ${d.keyVersion}: ${detail}`,
-        details: { deliveryId: d.id, businessKey: d.businessKey, keyVersion: d.keyVersion },
-        correlationId: d.correlationId,
-      });
-    }
-    if (settled.length > 0) await this.opts.onSettled?.(tx, settled);
-    return acked;
+    return this.acks.record(tx, target, acks);
   }
 
-  /**
-   * At most once per poll interval: deliveries whose functional acknowledgment is overdue stop
-   * waiting and get an exception each (the price gate stays closed for them).
-   */
-  async sweepOverdueAcks(now = Date.now()): Promise<number> {
-    if (now - this.lastAckSweep < this.opts.pollIntervalMs) return 0;
-    this.lastAckSweep = now;
-    try {
-      return await this.opts.store.transaction(async (tx) => {
-        const overdue = await expireAwaitedAcks(tx);
-        for (const d of overdue) {
-          await raiseException(tx, {
-            code: Errors.ConnectorTimeout.code,
-            rule: "delivery.functional-ack-received",
-            urgency: this.opts.urgencyOf?.(d.eventType) ?? "routine",
-            subjectType: "delivery",
-            subjectId: String(d.id),
-            system: d.target,
-            message: `${d.target} has not acknowledged the document carrying ${d.businessKey} version ${d.keyVersion} in time`,
-            details: { deliveryId: d.id, businessKey: d.businessKey, keyVersion: d.keyVersion },
-            correlationId: d.correlationId,
-          });
-        }
-        return overdue.length;
-      });
-    } catch (e) {
-      this.opts.log?.error({ err: e }, "sweeping overdue acknowledgments failed; will retry");
-      return 0;
-    }
+  /** At most once per poll interval: overdue acknowledgments stop waiting, with an exception each. */
+  sweepOverdueAcks(now = Date.now()): Promise<number> {
+    return this.acks.sweepOverdue(now);
   }
 
   private track(task: Promise<void>): void {
@@ -298,33 +248,18 @@ export class Dispatcher implements LocalDispatch {
     });
   }
 
-  /**
-   * One transaction, up to three claims: a probe (one delivery) for each half-open target, then the
-   * routine share for closed targets (oldest non-urgent first), then the rest by priority. Open
-   * targets are not claimed at all: their deliveries stay pending and spend no attempt.
-   */
+  /** A claim round (claim-round.ts) over the targets whose circuits admit work. */
   private async claim(limit: number): Promise<ClaimedDelivery[]> {
     const { closed, probe } = this.circuits.admit(this.targets);
     if (limit <= 0 || closed.length + probe.length === 0) return [];
     const routine = routineSlots(this.claimedSoFar, limit, this.opts.routineShare ?? DEFAULT_ROUTINE_SHARE);
-    const claimed = await this.opts.store.transaction(async (tx) => {
-      const out: ClaimedDelivery[] = [];
-      const take = async (targets: readonly string[], wanted: number, belowPriority?: number) => {
-        const n = Math.min(wanted, limit - out.length);
-        if (n <= 0 || targets.length === 0) return;
-        const rows = await claimDeliveries(tx, {
-          limit: n,
-          leaseMs: this.opts.leaseMs,
-          workerId: this.opts.workerId,
-          targets,
-          belowPriority,
-        });
-        out.push(...rows.filter((d) => d.status === "in_flight"));
-      };
-      for (const t of probe) await take([t], 1);
-      await take(closed, routine, PRIORITY.urgent);
-      await take(closed, limit);
-      return out;
+    const claimed = await claimRound(this.opts.store, {
+      limit,
+      leaseMs: this.opts.leaseMs,
+      workerId: this.opts.workerId,
+      probe,
+      closed,
+      routine,
     });
     for (const d of claimed) {
       if (probe.includes(d.target)) this.circuits.probeStarted(d.target, d.id);
