@@ -14,10 +14,7 @@ export function partnerIntake(
   const base: PartnerIntakeDeps = {
     store,
     recordFunctionalAcks: (tx, target, acks) => dispatcher.recordFunctionalAcks(tx, target, acks),
-    subscribers: (eventType) =>
-      config.targets
-        .filter((t) => t.events.includes(eventType) || t.events.includes("*"))
-        .map((t) => ({ target: t.system, required: false })),
+    subscribers: targetSubscribers(config),
     onOutboxWrite,
   };
   return {
@@ -29,4 +26,12 @@ export function partnerIntake(
     },
     cxml: { ...base, cxmlPartners: config.partners.cxml },
   };
+}
+
+/** The configured targets that receive an event type (their `events` list it, or "*"); never required. */
+export function targetSubscribers(config: Pick<HubConfig, "targets">) {
+  return (eventType: string) =>
+    config.targets
+      .filter((t) => t.events.includes(eventType) || t.events.includes("*"))
+      .map((t) => ({ target: t.system, required: false }));
 }

@@ -24,7 +24,7 @@ import { type HubConfig, USES_LOCAL_IDS } from "./config.js";
 import { openFieldCipher } from "./encryption-config.js";
 import { storeFhirReadPort } from "./fhir-read-port.js";
 import { partnerChannels } from "./partner-channels.js";
-import { partnerIntake } from "./partner-intake.js";
+import { partnerIntake, targetSubscribers } from "./partner-intake.js";
 
 export interface Hub {
   /** The API's URL (an api process) or the readiness endpoint's (a worker-only process). */
@@ -110,6 +110,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     cipher,
     clock: opts.clock ?? systemClock,
     options: config.supplierOnboarding,
+    subscribers: targetSubscribers(config),
     onOutboxWrite,
     onTimerDue: () => {
       timers?.wake();

@@ -1,3 +1,4 @@
+import type { EventTarget } from "../../events/index.js";
 import type { FieldCipher } from "../../security/index.js";
 import type { Store } from "../../store/index.js";
 import type { Clock } from "../timers/index.js";
@@ -10,6 +11,8 @@ export interface OnboardingDeps {
   readonly cipher: FieldCipher;
   readonly clock: Clock;
   readonly options: OnboardingOptions;
+  /** Targets subscribed to an event type (a payable supplier is announced as `supplier.changed`). */
+  readonly subscribers?: (eventType: string) => readonly EventTarget[];
   /** Called after a transaction that wrote outbox events commits (wakes the dispatchers). */
   readonly onOutboxWrite: () => void;
   /** Called after a transaction scheduled a timer that is due at once (wakes this process's timer runner). */

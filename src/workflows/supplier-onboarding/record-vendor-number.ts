@@ -1,9 +1,11 @@
 import { appendAudit } from "../../audit/index.js";
 import { Errors } from "../../errors/index.js";
+import { appendEvents } from "../../events/index.js";
 import type { Supplier } from "../../model/index.js";
 import { upsertSensitiveFieldRows } from "../../security/sensitive-field-rows.js";
-import { sealSupplierSensitive, serializeSensitive } from "../../security/supplier-sensitive-fields.js";
+import { sealSupplierSensitive, serializeSensitive, withSensitive } from "../../security/supplier-sensitive-fields.js";
 import { upsertXrefs } from "../../store/index.js";
+import { masterChangedEvent } from "../master-data/index.js";
 import { cancelTimer } from "../timers/index.js";
 import type { OnboardingDeps } from "./onboarding-deps.js";
 import { readOnboarding } from "./onboarding-row.js";
@@ -33,7 +35,8 @@ export async function recordVendorNumber(
   vendorNumber: string,
   system: string,
 ): Promise<VendorNumberOutcome> {
-  return deps.store.transaction(async (tx) => {
+  let announced = false;
+  const outcome = await deps.store.transaction(async (tx) => {
     const row = await readOnboarding(tx, onboardingId, true);
     if (!row) throw Errors.NotFound(`no supplier onboarding ${onboardingId}`);
     if (row.status === "payable" && row.erpVendorNumber === vendorNumber)
@@ -91,6 +94,35 @@ export async function recordVendorNumber(
     });
     await cancelTimer(tx, ONBOARDING_WORKFLOW, timerKeys.vendorNumber(row.id));
     await resolveCheckExceptions(tx, row.id, "erp-vendor-number", `vendor number ${vendorNumber} arrived`, now);
+    // The supplier is now payable: every system subscribed to supplier changes hears of it, with
+    // its tax id and bank account masked as every supplier.changed event carries them.
+    const type = masterChangedEvent("supplier");
+    const targets = deps.subscribers?.(type) ?? [];
+    if (targets.length > 0) {
+      const businessKey = `supplier:${row.supplierId}`;
+      const [last] = await tx.query<{ v: number | null }>(
+        "SELECT max(key_version)::int AS v FROM events WHERE business_key = $1",
+        [businessKey],
+      );
+      await appendEvents(
+        tx,
+        [
+          {
+            type,
+            businessKey,
+            keyVersion: (last?.v ?? 0) + 1,
+            payload: {
+              supplier: withSensitive(supplier, { taxId: tinDigits(taxId), bankAccount }, false),
+              system,
+              masked: ["taxId", "bankAccount"],
+            },
+            correlationId: `onboarding-${row.id}`,
+          },
+        ],
+        targets,
+      );
+      announced = true;
+    }
     await appendAudit(tx, [
       {
         actor: system,
@@ -102,4 +134,6 @@ export async function recordVendorNumber(
     ]);
     return { onboardingId, supplierId: row.supplierId, status: "payable", vendorNumber, repeated: false } as const;
   });
+  if (announced) deps.onOutboxWrite();
+  return outcome;
 }

@@ -56,6 +56,8 @@ describe.each(STORE_KINDS)("the supplier onboarding workflow ($name)", (kind) =>
       cipher: createFieldCipher({ activeKeyId: "k1", keys: [{ id: "k1", key: Buffer.alloc(32, 3) }] }),
       clock,
       options: compileOnboardingOptions({}, "erp"),
+      // Procurement hears of supplier changes (as a target configured with events: ["supplier.changed"]).
+      subscribers: (type) => (type === "supplier.changed" ? [{ target: "procurement", required: false }] : []),
       onOutboxWrite: () => {},
       onTimerDue: () => {},
     };
@@ -117,6 +119,21 @@ describe.each(STORE_KINDS)("the supplier onboarding workflow ($name)", (kind) =>
       [supplierId],
     );
     expect(xref!.local_id).toBe("V-100");
+    // Announced once, to the subscribed target, as active, with tax id and bank account masked.
+    const announced = await store.query<{ payload: { supplier: Record<string, any>; masked: string[] } }>(
+      "SELECT payload FROM events WHERE event_type = 'supplier.changed' AND business_key = $1",
+      [`supplier:${supplierId}`],
+    );
+    expect(announced).toHaveLength(1);
+    expect(announced[0]!.payload.supplier).toMatchObject({ id: supplierId, status: "active" });
+    expect(announced[0]!.payload.supplier.taxId).toMatch(/^\*+\d{4}$/);
+    expect(announced[0]!.payload.masked).toEqual(["taxId", "bankAccount"]);
+    expect(
+      await store.query(
+        "SELECT target FROM deliveries d JOIN events e ON e.id = d.event_id WHERE e.business_key = $1",
+        [`supplier:${supplierId}`],
+      ),
+    ).toEqual([{ target: "procurement" }]);
     // The vendor-number timeout was cancelled: moving past it raises nothing.
     clock.advance(deps.options.vendorNumberTimeoutMs);
     await fire();
