@@ -73,26 +73,21 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   return { windowStart, windowEnd, stoppedAt, sent, answeredInWindow, statuses, responseMs, sentAt };
 }
 
-/**
- * Sends one CLM webhook the way the CLM does: a 503 with Retry-After (the hub's back-pressure) is
- * waited out and the same event sent again, until `until`. Each refused try is counted in
- * `statuses`; the final answer's status is returned for the caller to count.
- */
 /** The benchmark's CLM client: it sends agreement events as the CLM, unthrottled (bench measures the hub). */
 export const BENCH_API_KEY = "ck_bench-clm.0123456789abcdef0123456789abcdef";
 /** The price-lookup benchmark's reader: prices:read only, as a buyer-facing application would be. */
 export const PRICING_KEY = "ck_bench-pricing.0123456789abcdef0123456789abcdef";
-/** A fixed field-encryption key: BENCH_STORE=postgres://… hubs need one configured (docs/security.md). */
-export const BENCH_ENCRYPTION = {
-  activeKeyId: "bench-k1",
-  keys: [{ id: "bench-k1", key: `base64:${Buffer.alloc(32, 3).toString("base64")}` }],
-};
 export const BENCH_AUTH = {
   clients: [
     { id: "bench-clm", scopes: ["contracts:write"], systems: ["clm"], apiKeys: [BENCH_API_KEY], perMinute: 1e9 },
   ],
 };
 
+/**
+ * Sends one CLM webhook the way the CLM does: a 503 with Retry-After (the hub's back-pressure) is
+ * waited out and the same event sent again, until `until`. Each refused try is counted in
+ * `statuses`; the final answer's status is returned for the caller to count.
+ */
 export async function postClmEvent(
   pool: Pool,
   path: string,

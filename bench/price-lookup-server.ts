@@ -4,14 +4,16 @@
  * `baseline` a bare Fastify route answering the same question from memory with the same policy
  * code: no store, no governance. Prints {"url": …} when ready.
  */
+
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Fastify from "fastify";
 import { resolveEffectivePrice } from "../src/policy/index.js";
 import { compileHubConfig, startHub } from "../src/server/index.js";
+import { TEST_ENCRYPTION } from "../test/support/test-encryption.js";
 import { benchSnapshot } from "./dataset.js";
-import { BENCH_AUTH, BENCH_ENCRYPTION, PRICING_KEY } from "./load.js";
+import { BENCH_AUTH, PRICING_KEY } from "./load.js";
 
 const cfg = JSON.parse(process.argv[2] ?? "{}") as { mode: "hub" | "baseline"; contracts: number };
 const snapshot = benchSnapshot(cfg.contracts);
@@ -22,7 +24,8 @@ if (cfg.mode === "hub") {
     compileHubConfig({
       storeUrl: process.env.BENCH_STORE ?? `pglite:${dir}`,
       port: 0,
-      encryption: BENCH_ENCRYPTION,
+      // A fixed key: BENCH_STORE=postgres://… hubs need one configured (docs/security.md).
+      encryption: TEST_ENCRYPTION,
       auth: {
         clients: [
           ...BENCH_AUTH.clients,

@@ -5,9 +5,11 @@
  * by one JSON argument; prints {"url": …, "pid": …} once ready. SIGTERM closes the hub (drains
  * in-flight deliveries) and exits.
  */
+
 import { compileHubConfig, startHub } from "../src/server/index.js";
+import { TEST_ENCRYPTION } from "../test/support/test-encryption.js";
 import { benchSnapshot } from "./dataset.js";
-import { BENCH_AUTH, BENCH_ENCRYPTION } from "./load.js";
+import { BENCH_AUTH } from "./load.js";
 
 const cfg = JSON.parse(process.argv[2] ?? "{}") as {
   storeUrl: string;
@@ -29,7 +31,8 @@ const hub = await startHub(
     ],
     ...(cfg.dispatchConcurrency ? { dispatcher: { concurrency: cfg.dispatchConcurrency } } : {}),
     auth: BENCH_AUTH,
-    encryption: BENCH_ENCRYPTION,
+    // A fixed key: BENCH_STORE=postgres://… hubs need one configured (docs/security.md).
+    encryption: TEST_ENCRYPTION,
   }),
   cfg.seedContracts > 0 ? { seed: benchSnapshot(cfg.seedContracts) } : {},
 );

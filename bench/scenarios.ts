@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { compileHubConfig } from "../src/server/config.js";
 import { startHub } from "../src/server/start-hub.js";
 import type { Queryable } from "../src/store/index.js";
+import { TEST_ENCRYPTION } from "../test/support/test-encryption.js";
 import { startBaseline } from "./baseline.js";
 import { benchSnapshot } from "./dataset.js";
-import { BENCH_AUTH, BENCH_ENCRYPTION, type LoadResult, runLoad } from "./load.js";
+import { BENCH_AUTH, type LoadResult, runLoad } from "./load.js";
 import { type Amendment, type Summary, summarize } from "./stats.js";
 
 export interface ScenarioOptions {
@@ -95,7 +96,8 @@ export async function runHubScenario(o: ScenarioOptions): Promise<ScenarioResult
     ],
     ...(o.dispatchConcurrency ? { dispatcher: { concurrency: o.dispatchConcurrency } } : {}),
     auth: BENCH_AUTH,
-    encryption: BENCH_ENCRYPTION,
+    // A fixed key: BENCH_STORE=postgres://… hubs need one configured (docs/security.md).
+    encryption: TEST_ENCRYPTION,
   });
   const hub = await startHub(config, { seed: benchSnapshot(o.concurrency * o.contractsPerWorker) });
   try {

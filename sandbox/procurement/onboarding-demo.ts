@@ -1,55 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { request } from "undici";
 import type { SandboxDataset } from "../generator/types.js";
-
-/** The hub's clients for onboarding in the sandbox: procurement sends, the ERP answers, a treasurer approves. */
-export interface OnboardingDemoKeys {
-  readonly procurement: string;
-  readonly erp: string;
-  readonly treasurer: string;
-}
-
-/** An `auth.clients` entry of the hub's configuration. */
-export interface DemoClient {
-  readonly id: string;
-  readonly name: string;
-  readonly scopes: string[];
-  readonly systems?: string[];
-  readonly apiKeys: string[];
-}
-
-/**
- * The sandbox's onboarding clients (fresh keys each start), as `auth.clients` entries: procurement
- * acts only for procurement, the ERP's vendor desk only for the ERP, and a treasurer who may
- * approve bank changes (the second approver beside the operator).
- */
-export function onboardingDemoClients(): { readonly keys: OnboardingDemoKeys; readonly clients: DemoClient[] } {
-  const key = (id: string) => `ck_${id}.${randomBytes(18).toString("base64url")}`;
-  const keys = {
-    procurement: key("sandbox-procurement"),
-    erp: key("sandbox-erp"),
-    treasurer: key("sandbox-treasurer"),
-  };
-  return {
-    keys,
-    clients: [
-      {
-        id: "sandbox-procurement",
-        name: "Sandbox procurement",
-        scopes: ["suppliers:write", "suppliers:read"],
-        systems: ["procurement"],
-        apiKeys: [keys.procurement],
-      },
-      { id: "sandbox-erp", name: "Sandbox ERP", scopes: ["suppliers:write"], systems: ["erp"], apiKeys: [keys.erp] },
-      {
-        id: "sandbox-treasurer",
-        name: "Sandbox treasurer",
-        scopes: ["onboarding:approve", "suppliers:read"],
-        apiKeys: [keys.treasurer],
-      },
-    ],
-  };
-}
 
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -133,7 +83,8 @@ export async function sendDemoOnboardings(
 export function describeDemoOnboardings(
   sent: readonly { label: string; status: number; id?: string; supplierId?: string }[],
   hubUrl: string,
-  keys: OnboardingDemoKeys,
+  /** The sandbox treasurer's key (src/cli/sandbox-clients.ts), the second approver of bank changes. */
+  keys: { readonly treasurer: string },
 ): string {
   if (sent.length === 0) return "Supplier onboarding: the demo onboardings are in the store from an earlier start.";
   const pending = sent.find((s) => s.label.startsWith("bank change"));

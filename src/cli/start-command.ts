@@ -78,11 +78,10 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   });
   const access = sandboxClients();
   const demo = await import("../../sandbox/procurement/onboarding-demo.js");
-  const onboarding = demo.onboardingDemoClients();
   const hub = await startHub(
     compileHubConfig({
       ...base,
-      auth: { ...base.auth, clients: [...(base.auth?.clients ?? []), ...access.clients, ...onboarding.clients] },
+      auth: { ...base.auth, clients: [...(base.auth?.clients ?? []), ...access.clients] },
       // Sample OIG LEIE and SAM lists (one of the demo onboardings is on the LEIE).
       supplierOnboarding: { screening: { leie: SAMPLE_LISTS.leie, sam: SAMPLE_LISTS.sam }, ...base.supplierOnboarding },
       targets: [
@@ -106,10 +105,10 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   sandbox.setHubUrl(hub.url, access.keys.clm);
   console.log(banner(hub.url, o.storeUrl, sandbox, access.keys.operator));
   // Supplier onboarding: the ERP posts vendor numbers back; procurement sends a morning's onboardings.
-  (await import("../../sandbox/erp/vendors.js")).vendorDeskOf(sandbox.systems.erp).setHub(hub.url, onboarding.keys.erp);
+  (await import("../../sandbox/erp/vendors.js")).vendorDeskOf(sandbox.systems.erp).setHub(hub.url, access.keys.erp);
   // In the background: the hub is up and stoppable while procurement sends them.
-  void demo.sendDemoOnboardings(hub.url, onboarding.keys.procurement, sandbox.dataset).then(
-    (sent) => console.log(demo.describeDemoOnboardings(sent, hub.url, onboarding.keys)),
+  void demo.sendDemoOnboardings(hub.url, access.keys.procurement, sandbox.dataset).then(
+    (sent) => console.log(demo.describeDemoOnboardings(sent, hub.url, access.keys)),
     (e: unknown) => console.warn(`the demo onboardings were not sent: ${(e as Error).message}`),
   );
   return async () => {

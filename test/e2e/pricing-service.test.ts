@@ -75,6 +75,9 @@ describe.each(STORE_KINDS)("contract pricing service ($name)", (kind) => {
     expect(forged.body.code).toBe("CONCORD_ERR_INPUT_QUERY");
     const noZone = await getJson(`${env.hub.url}/v1/pricing/changes?since=2026-01-01T00:00:00`);
     expect(noZone.status).toBe(400);
+    const noSuchDay = await getJson(`${env.hub.url}/v1/pricing/changes?since=2026-02-30T00:00:00Z`);
+    expect(noSuchDay.status).toBe(400);
+    expect(noSuchDay.body.code).toBe("CONCORD_ERR_INPUT_QUERY");
   });
 
   it("lists a contract's versions with their terms", async () => {

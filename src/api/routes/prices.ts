@@ -3,8 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { Id, IsoDate, type Uom, UomSchema } from "../../model/index.js";
 import { resolveEffectivePrice } from "../../policy/index.js";
-import { pricingChangesSince, releasedVersionsPricing } from "../../store/index.js";
+import { type PricingChangesKey, pricingChangesSince, releasedVersionsPricing } from "../../store/index.js";
 import type { ApiDeps } from "../api-deps.js";
+import { decodePageCursor, encodePageCursor } from "../page-cursor.js";
+import { Instant, instant, PageParams } from "./list-params.js";
 
 const PriceQuery = Type.Object(
   { item: Id, facility: Id, on: Type.Optional(IsoDate), uom: Type.Optional(UomSchema) },
@@ -13,16 +15,17 @@ const PriceQuery = Type.Object(
 type PriceQuery = { item: string; facility: string; on?: string; uom?: Uom };
 
 const ChangesQuery = Type.Object(
-  {
-    since: Type.String({
-      pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$",
-      description: "Changes released after this instant (RFC 3339, with a time zone)",
-    }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    cursor: Type.Optional(Type.String({ maxLength: 200, description: "`next` from the previous page" })),
-  },
+  { since: Instant("Changes released after this instant (RFC 3339, with a time zone)"), ...PageParams },
   { additionalProperties: false },
 );
+
+const isChangesKey = (k: unknown): k is PricingChangesKey =>
+  Array.isArray(k) &&
+  k.length === 3 &&
+  typeof k[0] === "string" &&
+  !Number.isNaN(Date.parse(k[0])) &&
+  typeof k[1] === "string" &&
+  Number.isSafeInteger(k[2]);
 
 /** /v1/prices is the spine's first price route; the pricing service's path replaces it. */
 const PRICES_DEPRECATION = {
@@ -83,7 +86,15 @@ export async function priceRoutes(app: FastifyInstance, deps: ApiDeps): Promise<
     },
     async (request) => {
       const { since, limit = 100, cursor } = request.query;
-      return pricingChangesSince(deps.store, { since, limit, ...(cursor ? { cursor } : {}) });
+      // Refuses what the pattern lets through but no calendar has; the store gets `since` as sent
+      // (with its microseconds: "after" is exact).
+      instant("since", since);
+      const page = await pricingChangesSince(deps.store, {
+        since,
+        limit,
+        ...(cursor ? { after: decodePageCursor(cursor, isChangesKey) } : {}),
+      });
+      return { items: page.items, ...(page.last ? { next: encodePageCursor(page.last) } : {}) };
     },
   );
 }

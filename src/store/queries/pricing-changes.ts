@@ -1,4 +1,3 @@
-import { Errors } from "../../errors/index.js";
 import type { Contract, PriceLine } from "../../model/index.js";
 import type { Queryable } from "../store.js";
 
@@ -22,10 +21,13 @@ export interface PricingChange {
   readonly lines: readonly PriceLineChange[];
 }
 
+/** Where a page ended: the exact release instant (microseconds), contract and version of its last item. */
+export type PricingChangesKey = readonly [releasedAt: string, contractId: string, version: number];
+
 export interface PricingChangesPage {
   readonly items: readonly PricingChange[];
-  /** Pass as `cursor` for the next page; absent on the last one. */
-  readonly next?: string;
+  /** The key to continue after; absent on the last page. */
+  readonly last?: PricingChangesKey;
 }
 
 /**
@@ -34,9 +36,9 @@ export interface PricingChangesPage {
  */
 export async function pricingChangesSince(
   q: Queryable,
-  o: { readonly since: string; readonly limit: number; readonly cursor?: string },
+  o: { readonly since: string; readonly limit: number; readonly after?: PricingChangesKey },
 ): Promise<PricingChangesPage> {
-  const after = o.cursor ? decodeCursor(o.cursor) : { releasedAt: o.since, contractId: "", version: 0 };
+  const [releasedAt, contractId, version] = o.after ?? [o.since, "", 0];
   const rows = await q.query<{
     contract_id: string;
     version: number;
@@ -56,7 +58,7 @@ export async function pricingChangesSince(
                 ELSE v.released_at > $1::timestamptz END
      ORDER BY v.released_at, v.contract_id, v.version
      LIMIT $4`,
-    [after.releasedAt, after.contractId, after.version, o.limit + 1, o.cursor !== undefined],
+    [releasedAt, contractId, version, o.limit + 1, o.after !== undefined],
   );
   const page = rows.slice(0, o.limit);
   const items = page.map((r) => ({
@@ -71,10 +73,7 @@ export async function pricingChangesSince(
   }));
   const last = page.at(-1);
   return rows.length > o.limit && last
-    ? {
-        items,
-        next: encodeCursor({ releasedAt: last.released_key, contractId: last.contract_id, version: last.version }),
-      }
+    ? { items, last: [last.released_key, last.contract_id, last.version] }
     : { items };
 }
 
@@ -107,33 +106,4 @@ export function diffPriceLines(before: readonly PriceLine[], after: readonly Pri
     });
   }
   return changes;
-}
-
-interface Cursor {
-  readonly releasedAt: string;
-  readonly contractId: string;
-  readonly version: number;
-}
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.releasedAt, c.contractId, c.version])).toString("base64url");
-}
-
-function decodeCursor(s: string): Cursor {
-  try {
-    const [releasedAt, contractId, version] = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as unknown[];
-    if (
-      typeof releasedAt === "string" &&
-      !Number.isNaN(Date.parse(releasedAt)) &&
-      typeof contractId === "string" &&
-      Number.isInteger(version)
-    ) {
-      return { releasedAt, contractId, version: version as number };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw Errors.InputQuery("cursor is not one this API gave out; pass `next` from the previous page unchanged", {
-    parameter: "cursor",
-  });
 }
