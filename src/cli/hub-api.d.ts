@@ -2386,8 +2386,9 @@ export interface operations {
       readonly query: {
         /** @description Changes released after this instant (RFC 3339, with a time zone) */
         readonly since: string;
+        /** @description Items per page */
         readonly limit?: number;
-        /** @description `next` from the previous page */
+        /** @description `next` from the previous page (opaque) */
         readonly cursor?: string;
       };
       readonly header?: never;
