@@ -11,6 +11,8 @@ import {
   type Tracer,
   trace,
 } from "@opentelemetry/api";
+import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
+import { resourceFromAttributes } from "@opentelemetry/resources";
 import {
   BasicTracerProvider,
   BatchSpanProcessor,
@@ -21,7 +23,7 @@ import {
 import { JsonLinesSpanExporter } from "./json-lines-span-exporter.js";
 import { formatTraceparent, parseTraceparent } from "./traceparent.js";
 
-export const TRACE_EXPORTERS = ["none", "console", "file", "memory"] as const;
+export const TRACE_EXPORTERS = ["none", "console", "file", "otlp", "memory"] as const;
 export type TraceExporterName = (typeof TRACE_EXPORTERS)[number];
 
 export interface TracingConfig {
@@ -29,6 +31,8 @@ export interface TracingConfig {
   readonly exporter: TraceExporterName;
   /** The JSON-lines file for `file`. */
   readonly file: string | undefined;
+  /** Where `otlp` sends spans (OTLP/HTTP JSON, e.g. an OpenTelemetry Collector's :4318/v1/traces). */
+  readonly otlp?: { readonly url: string; readonly headers: Readonly<Record<string, string>> };
 }
 
 /** A span of this hub, with what code handing the trace on needs. */
@@ -65,7 +69,11 @@ export class HubTracing {
 
   private constructor(processor: SpanProcessor, memory: InMemorySpanExporter | undefined) {
     this.memory = memory;
-    this.provider = new BasicTracerProvider({ spanProcessors: [processor] });
+    // A collector groups spans by service: without a name they would be "unknown_service:node".
+    this.provider = new BasicTracerProvider({
+      spanProcessors: [processor],
+      resource: resourceFromAttributes({ "service.name": "concord" }),
+    });
     this.tracer = this.provider.getTracer("concord");
   }
 
@@ -81,6 +89,14 @@ export class HubTracing {
       case "console":
         return new HubTracing(
           new BatchSpanProcessor(new JsonLinesSpanExporter((line) => process.stdout.write(line))),
+          undefined,
+        );
+      case "otlp":
+        // Batched and off the request path; a collector that is down costs dropped spans, never requests.
+        return new HubTracing(
+          new BatchSpanProcessor(
+            new OTLPTraceExporter({ url: config.otlp!.url, headers: { ...config.otlp!.headers } }),
+          ),
           undefined,
         );
       case "file": {
