@@ -1,12 +1,16 @@
 import type { FhirReadPort } from "../connectors/fhir/index.js";
 import type { CircuitStatus } from "../events/index.js";
 import type { HubTelemetry } from "../observability/index.js";
+import type { ReconcileConfig } from "../reconcile/index.js";
 import type { FieldCipher } from "../security/index.js";
 import type { AuthConfig } from "../server/auth-config.js";
 import type { Store } from "../store/index.js";
 import type { ContractIntake } from "../workflows/contract-propagation/index.js";
 import type { MasterWrite } from "../workflows/master-data/index.js";
 import type { CxmlIntakeDeps, X12IntakeDeps } from "../workflows/partner-documents/index.js";
+import type { PriceActivationDeps } from "../workflows/price-activation/index.js";
+import type { RequisitionDeps } from "../workflows/requisition-to-po/index.js";
+import type { InvoiceExceptionDeps } from "../workflows/invoice-match/invoice-exception-deps.js";
 import type { OnboardingDeps } from "../workflows/supplier-onboarding/index.js";
 import type { TokenService } from "./auth/token-service.js";
 
@@ -31,6 +35,12 @@ export interface ApiDeps {
   readonly masterData: MasterWrite;
   /** The supplier onboarding workflow (its API starts onboardings, records approvals and vendor numbers). */
   readonly supplierOnboarding: OnboardingDeps;
+  /** The requisition-to-PO workflow (its API takes requisitions and approval decisions). */
+  readonly requisitions?: RequisitionDeps;
+  /** Contract price activation (decisions, the fiscal calendar, the facility's day for prices). */
+  readonly priceActivation?: PriceActivationDeps;
+  /** Invoice exceptions (resolution, escalation, write-back) and who may send goods receipts. */
+  readonly invoiceExceptions?: InvoiceExceptionDeps & { readonly receiptSystems: readonly string[] };
   /** Trading partners' inbound documents (EDI X12, cXML). */
   readonly partners: { readonly x12: X12IntakeDeps; readonly cxml: CxmlIntakeDeps };
   /** What the FHIR R4 facade reads (canonical master data). */
@@ -39,6 +49,8 @@ export interface ApiDeps {
   readonly targets?: () => readonly { readonly target: string; readonly circuit: CircuitStatus | undefined }[];
   /** Logs, metrics and traces of this process (GET /metrics, request spans, correlation ids). */
   readonly telemetry?: HubTelemetry;
+  /** Reconciliation from the hub, when `reconcile` is configured: runs are requested here, run by workers. */
+  readonly reconcile?: { readonly config: ReconcileConfig; readonly onRequested: () => void };
   /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
   readonly overloaded: () => { readonly retryAfterSeconds: number; readonly backlog: number } | undefined;
 }

@@ -11,6 +11,7 @@ import {
   type SystemKind,
 } from "../reconcile/index.js";
 import { openStore } from "../store/index.js";
+import { sandboxReconcileSystems } from "./start-command.js";
 
 export interface ReconcileCommandOptions {
   readonly storeUrl: string;
@@ -103,14 +104,6 @@ export function parseSystemSpec(spec: string): ReconcileSystem {
 
 /** The systems `concord start --sandbox --port <port>` runs, at their documented ports. */
 export function sandboxSystems(hubPort: number, host = "127.0.0.1"): ReconcileSystem[] {
-  return [
-    { system: "clm", kind: "clm", baseUrl: `http://${host}:${hubPort + 101}/clm/api`, target: false },
-    {
-      system: "procurement",
-      kind: "procurement",
-      baseUrl: `http://${host}:${hubPort + 102}/procurement/api`,
-      target: true,
-    },
-    { system: "erp", kind: "erp", baseUrl: `http://${host}:${hubPort + 103}/erp/api`, target: true },
-  ];
+  const at = (offset: number) => `http://${host}:${hubPort + offset}`;
+  return sandboxReconcileSystems({ clm: at(101), procurement: at(102), erp: at(103) });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Sandbox } from "../../sandbox/index.js";
+import type { ReconcileSystem } from "../reconcile/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
 import { sandboxClients } from "./sandbox-clients.js";
 
@@ -90,6 +91,8 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
         // The distributor takes contract prices as X12 845s through its folder; its 997 counts.
         { system: DISTRIBUTOR_SYSTEM, kind: "x12-price-authorization" },
       ],
+      // The hub reconciles the sandbox systems every 6 hours (and once at start, below).
+      reconcile: base.reconcile ?? { systems: sandboxReconcileSystems(sandbox.urls), schedule: { everyHours: 6 } },
       partners: [
         ...(base.partners ?? []),
         {
@@ -111,6 +114,12 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
     (sent) => console.log(demo.describeDemoOnboardings(sent, hub.url, access.keys)),
     (e: unknown) => console.warn(`the demo onboardings were not sent: ${(e as Error).message}`),
   );
+  // A first reconciliation, so consistency has figures from the start (GET /v1/consistency).
+  void fetch(`${hub.url}/v1/reconciliation-runs`, {
+    method: "POST",
+    headers: { "x-api-key": access.keys.operator, "content-type": "application/json" },
+    body: "{}",
+  }).catch((e: unknown) => console.warn(`the first reconciliation was not requested: ${(e as Error).message}`));
   return async () => {
     await hub.close();
     await sandbox.close();
@@ -154,6 +163,15 @@ function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox, apiKey: stri
     `  open ${hubUrl}/docs   (the API, browsable; Authorize with the key above)`,
     "",
   ].join("\n");
+}
+
+/** The sandbox systems whose exports reconciliation reads: the CLM (the source) and the two targets. */
+export function sandboxReconcileSystems(urls: Pick<Sandbox["urls"], "clm" | "procurement" | "erp">): ReconcileSystem[] {
+  return [
+    { system: "clm", kind: "clm", baseUrl: `${urls.clm}/clm/api`, target: false },
+    { system: "procurement", kind: "procurement", baseUrl: `${urls.procurement}/procurement/api`, target: true },
+    { system: "erp", kind: "erp", baseUrl: `${urls.erp}/erp/api`, target: true },
+  ];
 }
 
 /** The hub's targets for the sandbox systems: procurement and ERP required, analytics a sink. */

@@ -28,6 +28,17 @@ export const Errors = {
     409,
     "The contract version cannot be released in its state",
   ),
+  ActivationDeadline: createError(
+    "CONCORD_ERR_ACTIVATION_DEADLINE",
+    409,
+    "A contract version is not acknowledged by its activation deadline",
+  ),
+  ActivationDecisionConflict: createError(
+    "CONCORD_ERR_ACTIVATION_DECISION_CONFLICT",
+    409,
+    "The price activation is not waiting for a decision",
+  ),
+  WithdrawalConflict: createError("CONCORD_ERR_WITHDRAWAL_CONFLICT", 409, "The amendment cannot be withdrawn"),
   StoreUnavailable: createError("CONCORD_ERR_STORE_UNAVAILABLE", 503, "The store is not reachable", true),
   Backpressure: createError("CONCORD_ERR_BACKPRESSURE", 503, "Too much undelivered work; send again later", true),
   Internal: createError("CONCORD_ERR_INTERNAL", 500, "Internal error", true),
@@ -124,7 +135,43 @@ export const Errors = {
     true,
   ),
   ReconcileRecord: createError("CONCORD_ERR_RECONCILE_RECORD", 422, "A record in a system's export is malformed"),
+  ReconcileNotConfigured: createError(
+    "CONCORD_ERR_RECONCILE_NOT_CONFIGURED",
+    409,
+    "The hub has no systems to reconcile (configuration `reconcile.systems`)",
+  ),
+  ReconcileRunOpen: createError(
+    "CONCORD_ERR_RECONCILE_RUN_OPEN",
+    409,
+    "A reconciliation run is already waiting or running",
+  ),
   ExceptionResolved: createError("CONCORD_ERR_EXCEPTION_RESOLVED", 409, "The exception is already resolved"),
+  ReceiptConflict: createError(
+    "CONCORD_ERR_RECEIPT_CONFLICT",
+    409,
+    "A receipt with this id was already received with different content",
+  ),
+  RequisitionCheck: createError("CONCORD_ERR_REQUISITION_CHECK", 422, "A requisition check failed"),
+  RequisitionState: createError(
+    "CONCORD_ERR_REQUISITION_STATE",
+    409,
+    "The requisition is not in a state that allows this",
+  ),
+  RequisitionApprover: createError(
+    "CONCORD_ERR_REQUISITION_APPROVER",
+    403,
+    "This client may not decide this requisition approval",
+  ),
+  RequisitionApprovalOverdue: createError(
+    "CONCORD_ERR_REQUISITION_APPROVAL_OVERDUE",
+    504,
+    "A requisition approval was not decided within its SLA",
+  ),
+  OrderConfirmationChange: createError(
+    "CONCORD_ERR_ORDER_CONFIRMATION_CHANGE",
+    422,
+    "The supplier's order confirmation changed or refused a line",
+  ),
 } as const;
 
 export type ErrorName = keyof typeof Errors;

@@ -35,6 +35,8 @@ export interface ReconcileOptions {
   readonly findingsCap?: number;
   /** Every finding, in order (the drift file). */
   readonly onFinding?: (finding: DriftFinding, runId: number) => void | Promise<void>;
+  /** A run already requested and claimed (the hub's workers); default: a new run row. */
+  readonly runId?: number;
   /** Called per record compared; cheap callers only (the progress bar renders on its own clock). */
   readonly onProgress?: (p: { readonly rows: number; readonly bytes: number }) => void;
 }
@@ -57,7 +59,11 @@ export async function reconcile(deps: ReconcileDeps, opts: ReconcileOptions): Pr
   const types = new Set(opts.entityTypes ?? RECONCILE_ENTITY_TYPES);
   const pageSize = opts.pageSize ?? 1000;
   const heal = new HealPlan(opts.heal === true, new Set(opts.masterDataTargets ?? []));
-  const run = await RunStore.start(deps.store, opts.systems, opts.heal === true, opts.findingsCap ?? 1000);
+  const cap = opts.findingsCap ?? 1000;
+  const run =
+    opts.runId === undefined
+      ? await RunStore.start(deps.store, opts.systems, opts.heal === true, cap)
+      : await RunStore.adopt(deps.store, opts.runId, opts.systems, cap);
   const counter: ByteCounter = { bytes: 0 };
   const tally = new RunTally(
     async (f) => {

@@ -28,6 +28,22 @@ export class RunStore {
     return new RunStore(store, row!.id, cap);
   }
 
+  /**
+   * Continues a run a worker claimed (requested by the API or the schedule). A run taken over
+   * from a worker that died starts again from nothing: its partial findings are dropped first.
+   */
+  static async adopt(store: Store, runId: number, systems: readonly ReconcileSystem[], cap: number): Promise<RunStore> {
+    await store.transaction(async (tx) => {
+      await tx.query("DELETE FROM reconciliation_findings WHERE run_id = $1", [runId]);
+      await tx.query("DELETE FROM reconciliation_summaries WHERE run_id = $1", [runId]);
+      await tx.query("UPDATE reconciliation_runs SET systems = $2::json WHERE id = $1", [
+        runId,
+        JSON.stringify(systems.map((s) => ({ system: s.system, kind: s.kind, target: s.target }))),
+      ]);
+    });
+    return new RunStore(store, runId, cap);
+  }
+
   async add(f: DriftFinding): Promise<void> {
     this.findings++;
     const key = `${f.system}\u0000${f.entityType}`;
@@ -64,7 +80,7 @@ export class RunStore {
       }
       await tx.query(
         `UPDATE reconciliation_runs SET status = $2, finished_at = now(), findings = $3, findings_kept = $4,
-           repair_events = $5, error = $6 WHERE id = $1`,
+           repair_events = $5, error = $6, lease_until = NULL WHERE id = $1`,
         [this.runId, outcome.status, this.findings, this.seq, outcome.repairEvents, outcome.error ?? null],
       );
     });

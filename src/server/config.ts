@@ -15,10 +15,30 @@ import {
 } from "../observability/index.js";
 import { DEFAULT_OWNERSHIP, type OwnershipConfig } from "../policy/index.js";
 import {
+  compileReconcileConfig,
+  type ReconcileConfig,
+  type ReconcileConfigInput,
+} from "../reconcile/reconcile-config.js";
+import {
+  compilePriceActivationOptions,
+  type PriceActivationOptions,
+  type PriceActivationOptionsInput,
+} from "../workflows/price-activation/activation-options.js";
+import {
   compileOnboardingOptions,
   type OnboardingOptions,
   type OnboardingOptionsInput,
 } from "../workflows/supplier-onboarding/onboarding-options.js";
+import {
+  compileRequisitionOptions,
+  type RequisitionOptions,
+  type RequisitionOptionsInput,
+} from "../workflows/requisition-to-po/requisition-options.js";
+import {
+  compileInvoiceExceptionOptions,
+  type InvoiceExceptionOptions,
+  type InvoiceExceptionOptionsInput,
+} from "../workflows/invoice-match/invoice-exception-options.js";
 import { type AuthConfig, type AuthConfigInput, compileAuthConfig } from "./auth-config.js";
 import { type BusConfig, type BusConfigInput, compileBusConfig } from "./bus-config.js";
 import { compileEncryptionConfig, type EncryptionConfig, type EncryptionConfigInput } from "./encryption-config.js";
@@ -98,6 +118,14 @@ export interface HubConfigInput {
   readonly auth?: AuthConfigInput;
   /** Supplier onboarding: the ERP that creates vendors, timeouts, re-screening, exclusion list files. */
   readonly supplierOnboarding?: OnboardingOptionsInput;
+  /** Requisition to PO: approval thresholds and owners, SLA, fiscal year, which partner takes which supplier's POs. */
+  readonly requisitionToPo?: RequisitionOptionsInput;
+  /** Contract price activation: decision lead time, fiscal calendar, default time zone (docs/workflows/contract-price-activation.md). */
+  readonly priceActivation?: PriceActivationOptionsInput;
+  /** Invoice exceptions: escalation chains, the ERP decisions are written back to, receipt senders. */
+  readonly invoiceExceptions?: InvoiceExceptionOptionsInput;
+  /** Reconciliation run by the hub's workers: the systems, healing, and a schedule (docs/reconciliation.md). */
+  readonly reconcile?: ReconcileConfigInput;
 }
 
 export interface HubConfig {
@@ -137,6 +165,10 @@ export interface HubConfig {
   readonly encryption: EncryptionConfig;
   readonly auth: AuthConfig;
   readonly supplierOnboarding: OnboardingOptions;
+  readonly requisitionToPo: RequisitionOptions;
+  readonly priceActivation: PriceActivationOptions;
+  readonly invoiceExceptions: InvoiceExceptionOptions;
+  readonly reconcile: ReconcileConfig | undefined;
 }
 
 /** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
@@ -291,10 +323,21 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     encryption: compileEncryptionConfig(input.encryption, storeUrl),
     auth: compileAuthConfig(input.auth),
     // Vendors are created by the ERP that takes purchasing documents, unless configured otherwise.
+    invoiceExceptions: compileInvoiceExceptionOptions(
+      input.invoiceExceptions,
+      targets.find((t) => t.kind === "erp-purchasing")?.system ?? null,
+      targets.map((t) => t.system),
+    ),
     supplierOnboarding: compileOnboardingOptions(
       input.supplierOnboarding,
       targets.find((t) => t.kind === "erp-purchasing")?.system ?? "erp",
     ),
+    priceActivation: compilePriceActivationOptions(input.priceActivation),
+    requisitionToPo: compileRequisitionOptions(
+      input.requisitionToPo,
+      (input.partners ?? []).map((p) => ({ system: p.system, x12: p.x12 !== undefined, cxml: p.cxml !== undefined })),
+    ),
+    reconcile: compileReconcileConfig(input.reconcile),
   };
 }
 

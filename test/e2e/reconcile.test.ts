@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../sandbox/index.js";
 import { sandboxClients } from "../../src/cli/sandbox-clients.js";
-import { sandboxTargets } from "../../src/cli/start-command.js";
+import { sandboxReconcileSystems, sandboxTargets } from "../../src/cli/start-command.js";
 import { type Contract, formatDecimal, parseDecimal } from "../../src/model/index.js";
 import { type DriftFinding, type ReconcileResult, type ReconcileSystem, reconcile } from "../../src/reconcile/index.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
@@ -47,11 +47,7 @@ describe.each(STORE_KINDS)("reconciliation ($name)", (kind) => {
       { seed: sb.dataset.canonical },
     );
     sb.setHubUrl(hub.url, access.keys.clm);
-    systems = [
-      { system: "clm", kind: "clm", baseUrl: `${sb.urls.clm}/clm/api`, target: false },
-      { system: "procurement", kind: "procurement", baseUrl: `${sb.urls.procurement}/procurement/api`, target: true },
-      { system: "erp", kind: "erp", baseUrl: `${sb.urls.erp}/erp/api`, target: true },
-    ];
+    systems = sandboxReconcileSystems(sb.urls);
   }, 300_000);
   afterAll(async () => {
     await hub?.close();
