@@ -14,6 +14,8 @@ const cfg = JSON.parse(process.argv[2] ?? "{}") as {
   targets: { system: string; kind: "procurement-catalog" | "erp-purchasing"; baseUrl: string }[];
   leaseMs: number;
   seed: boolean;
+  /** More API clients beside the test operator (e.g. one with an OAuth2 secret). */
+  clients?: object[];
 };
 const hub = await startHub(
   compileHubConfig({
@@ -24,7 +26,7 @@ const hub = await startHub(
     retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 30 },
     dispatcher: { pollIntervalMs: 200, deliveryTimeoutMs: Math.floor(cfg.leaseMs / 2), leaseMs: cfg.leaseMs },
     intake: { maxBacklog: 100_000 },
-    auth: testAuth(),
+    auth: testAuth(cfg.clients ?? []),
     encryption: TEST_ENCRYPTION,
   }),
   cfg.seed ? { seed: smallHealthSystem() } : {},
