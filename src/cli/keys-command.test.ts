@@ -11,7 +11,31 @@ import {
 } from "../security/index.js";
 import type { HubConfigInput } from "../server/index.js";
 import { openStore } from "../store/index.js";
+import {
+  fingerprintTin,
+  openBank,
+  openTin,
+  sealOnboardingValues,
+} from "../workflows/supplier-onboarding/sealed-values.js";
 import { keysCommand } from "./keys-command.js";
+
+const ACCOUNT = { routingNumber: "011000015", accountNumber: "000123456789", accountType: "checking" as const };
+
+/** An onboarding row as the workflow keeps it, sealed by `cipher`. */
+async function insertOnboarding(
+  store: Awaited<ReturnType<typeof openStore>>,
+  id: string,
+  cipher: ReturnType<typeof createFieldCipher>,
+  taxId: string,
+) {
+  const v = sealOnboardingValues(cipher, id, taxId, ACCOUNT as never);
+  await store.query(
+    `INSERT INTO supplier_onboardings (id, supplier_id, kind, status, request, tin_sealed, tin_fp, tin_last4,
+       bank_sealed, bank_fp, bank_last4, fp_key_id, correlation_id, requested_at)
+     VALUES ($1, $1, 'new', 'requested', '{}', $2, $3, $4, $5, $6, $7, $8, 'c-1', now())`,
+    [id, v.tinSealed, v.tinFp, v.tinLast4, v.bankSealed, v.bankFp, v.bankLast4, v.fpKeyId],
+  );
+}
 
 const key = (id: string) => ({ id, raw: randomBytes(32) });
 const [k0, k1, k2] = [key("k0"), key("k1"), key("k2")];
@@ -32,6 +56,8 @@ describe("concord keys rotate", () => {
       sealSupplierSensitive(old, "sup-2", "taxId", "123456782"),
       sealSupplierSensitive(older, "sup-3", "taxId", "123456783"),
     ]);
+    await insertOnboarding(store, "onb-1", old, "12-3456781");
+    await insertOnboarding(store, "onb-2", older, "12-3456783");
     await store.close();
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -57,6 +83,8 @@ describe("concord keys rotate", () => {
         "  2 re-encrypted",
         'done: 2 re-encrypted in 2 batches; 2 values under "k2"',
         'NOT ROTATED: 1 values under key "k0", which is not configured: list it in keys and run again',
+        'onboardings: 1 re-sealed under "k2"',
+        'NOT ROTATED: 1 onboardings under key "k0", which is not configured: list it in keys and run again',
         "",
       ].join("\n"),
     );
@@ -67,11 +95,27 @@ describe("concord keys rotate", () => {
       encryption: { activeKeyId: "k2", keys: configured(k0, k1, k2) },
     });
     expect(second.out).toContain('done: 1 re-encrypted in 1 batch; 3 values under "k2"');
+    expect(second.out).toContain('onboardings: 1 re-sealed under "k2"');
     expect(second.code).toBe(0);
     const store = await openStore(storeUrl);
     try {
       const rows = await readSensitiveFieldRows(store, "supplier", ["sup-1", "sup-2", "sup-3"]);
       expect(rows.map((r) => r.keyId)).toEqual(["k2", "k2", "k2"]);
+      // The onboardings open with the new key alone, and their fingerprints are made under it.
+      const k2Only = createFieldCipher({ activeKeyId: "k2", keys: [{ id: "k2", key: k2.raw }] });
+      const onboardings = await store.query<{
+        id: string;
+        tin_sealed: string;
+        tin_fp: string;
+        bank_sealed: string;
+        fp_key_id: string;
+      }>("SELECT id, tin_sealed, tin_fp, bank_sealed, fp_key_id FROM supplier_onboardings ORDER BY id");
+      expect(onboardings.map((o) => [o.id, openTin(k2Only, o.id, o.tin_sealed), o.fp_key_id])).toEqual([
+        ["onb-1", "12-3456781", "k2"],
+        ["onb-2", "12-3456783", "k2"],
+      ]);
+      expect(openBank(k2Only, "onb-2", onboardings[1]!.bank_sealed)).toEqual(ACCOUNT);
+      expect(onboardings[0]!.tin_fp).toBe(fingerprintTin(k2Only, "12-3456781"));
     } finally {
       await store.close();
     }

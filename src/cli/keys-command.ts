@@ -3,6 +3,7 @@ import { type RotationReport, rotateSensitiveFields } from "../security/index.js
 import { compileEncryptionConfig, openFieldCipher } from "../server/encryption-config.js";
 import type { HubConfigInput } from "../server/index.js";
 import { openStore } from "../store/index.js";
+import { type OnboardingRotationReport, rotateOnboardingValues } from "../workflows/supplier-onboarding/index.js";
 
 export interface KeysCommandIo {
   readonly out: { write(s: string): unknown };
@@ -43,7 +44,10 @@ export async function keysCommand(args: readonly string[], io: KeysCommandIo): P
       batchSize: Number(batch),
       onBatch: (n) => io.out.write(`  ${n} re-encrypted\n`),
     });
-    return printReport(report, cipher.activeKeyId, io.out);
+    const fieldsCode = printReport(report, cipher.activeKeyId, io.out);
+    // Onboardings keep the tax id and bank account as sent, in envelopes of their own.
+    const onboardings = await rotateOnboardingValues(store, cipher, { batchSize: Number(batch) });
+    return printOnboardingReport(onboardings, cipher.activeKeyId, io.out) || fieldsCode;
   } finally {
     await store.close();
   }
@@ -63,5 +67,17 @@ function printReport(r: RotationReport, active: string, out: KeysCommandIo["out"
       `NOT READABLE: ${u.entityType} ${u.entityId} ${u.field} fails authentication (tampered with, or moved)\n`,
     );
   }
+  return r.unknownKeys.length > 0 || r.unreadable.length > 0 ? 1 : 0;
+}
+
+function printOnboardingReport(r: OnboardingRotationReport, active: string, out: KeysCommandIo["out"]): number {
+  out.write(`onboardings: ${r.rotated} re-sealed under "${active}"\n`);
+  for (const u of r.unknownKeys) {
+    out.write(
+      `NOT ROTATED: ${u.count} onboardings under key "${u.keyId}", which is not configured: list it in keys and run again\n`,
+    );
+  }
+  for (const id of r.unreadable)
+    out.write(`NOT READABLE: onboarding ${id} fails authentication (tampered with, or moved)\n`);
   return r.unknownKeys.length > 0 || r.unreadable.length > 0 ? 1 : 0;
 }

@@ -16,3 +16,4 @@ export * from "./screening/index.js";
 export * from "./search-suppliers.js";
 export * from "./start-onboarding.js";
 export * from "./supplier-history.js";
+export * from "./rotate-onboarding-values.js";
