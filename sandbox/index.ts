@@ -8,11 +8,20 @@ export {
   type PriceBatch,
 } from "./analytics/server.js";
 export { type AmendmentRequest, applyAmendment } from "./clm/amendment.js";
-export { agreementEvent, type ClmAgreementEvent, EVENT_ID_HEADER, WEBHOOK_PATH } from "./clm/event.js";
+export {
+  agreementEvent,
+  type ClmAgreementEvent,
+  type ClmEvent,
+  type ClmWithdrawalEvent,
+  EVENT_ID_HEADER,
+  WEBHOOK_PATH,
+  withdrawalEvent,
+} from "./clm/event.js";
 export { type ClmHandle, type ClmServer, type ClmServerOptions, createClmServer } from "./clm/server.js";
 export type * from "./clm/types.js";
 export type { Delivery, WebhookOptions } from "./clm/webhook.js";
 export type { AuthorizedItem, AuthorizedMember } from "./distributor/edi.js";
+export { type LineAnswer, type LineAnswerKind, ruleFor } from "./distributor/purchase-orders.js";
 export {
   type AckStatus,
   createDistributorServer,
@@ -24,6 +33,7 @@ export {
   type DistributorServerOptions,
   type ReceivedAck,
   type ReceivedPriceAuthorization,
+  type ReceivedPurchaseOrder,
   type SentAck,
 } from "./distributor/server.js";
 export { createErpServer, type ErpHandle, type ErpServer, type ErpServerOptions } from "./erp/server.js";

@@ -3,7 +3,7 @@ import { type FaultInjector, installFaults } from "../faults/index.js";
 import { type AppOptions, createApp, sequence } from "../shared/app.js";
 import { firstError } from "../shared/validate.js";
 import { type AmendmentRequest, AmendmentSchema, applyAmendment } from "./amendment.js";
-import { agreementEvent } from "./event.js";
+import { agreementEvent, withdrawalEvent } from "./event.js";
 import { clmExportRoutes } from "./export-routes.js";
 import type { ClmAgreement, ClmState } from "./types.js";
 import { type WebhookOptions, WebhookSender } from "./webhook.js";
@@ -122,6 +122,35 @@ export function createClmServer(opts: ClmServerOptions): ClmServer {
         amendmentNo: current.amendmentNo,
         eventId: delivery.eventId,
       });
+    },
+  );
+
+  /**
+   * Withdraws the latest amendment: the CLM records the reversal as the next amendment number
+   * carrying the terms before the withdrawn one (so later amendments keep counting up, as at the
+   * hub), and announces it as `agreement.amendment.withdrawn` rather than as a new snapshot.
+   */
+  app.post<{ Params: { no: string; amendment: string }; Body: { reason?: unknown } }>(
+    `${PREFIX}/agreements/:no/amendments/:amendment/withdraw`,
+    { preHandler: faults.gate },
+    async (request, reply) => {
+      const history = agreements.get(request.params.no);
+      if (!history) return reply.code(404).send(notFound(request.params.no));
+      const reason = request.body?.reason;
+      if (typeof reason !== "string" || reason.length === 0 || reason.length > 500)
+        return reply.code(400).send({ error: "invalid_request", field: "reason", message: "1..500 characters" });
+      const current = history.at(-1)!;
+      const withdrawn = Number(request.params.amendment);
+      if (withdrawn !== current.amendmentNo || history.length < 2)
+        return reply.code(409).send({
+          error: "not_withdrawable",
+          message: `only the latest amendment (${current.amendmentNo}) can be withdrawn, and not the original`,
+        });
+      history.push({ ...structuredClone(history.at(-2)!), amendmentNo: withdrawn + 1 });
+      const delivery = webhooks.enqueue(
+        withdrawalEvent(current.agreementNo, withdrawn, reason, nextEventId(), new Date().toISOString()),
+      );
+      return reply.code(202).send({ agreementNo: current.agreementNo, withdrawn, eventId: delivery.eventId });
     },
   );
 

@@ -1,5 +1,5 @@
 import { Agent, request } from "undici";
-import { type ClmAgreementEvent, EVENT_ID_HEADER, WEBHOOK_PATH } from "./event.js";
+import { type ClmEvent, EVENT_ID_HEADER, WEBHOOK_PATH } from "./event.js";
 
 export interface WebhookOptions {
   /** First retry delay; doubles per attempt up to maxDelayMs. */
@@ -30,7 +30,7 @@ export interface Delivery {
  */
 export class WebhookSender {
   readonly deliveries: Delivery[] = [];
-  private readonly events = new Map<string, ClmAgreementEvent>();
+  private readonly events = new Map<string, ClmEvent>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly agent = new Agent({ keepAliveTimeout: 1_000 });
   private closed = false;
@@ -58,7 +58,7 @@ export class WebhookSender {
     return this.hubUrl;
   }
 
-  enqueue(event: ClmAgreementEvent): Delivery {
+  enqueue(event: ClmEvent): Delivery {
     const d: Delivery = {
       eventId: event.eventId,
       agreementNo: event.agreement.agreementNo,

@@ -12,6 +12,13 @@ import {
   type SetVerdict,
   unknownItemErrors,
 } from "./edi.js";
+import {
+  acknowledgment855Body,
+  answerLine,
+  type LineAnswer,
+  type PurchaseOrderContent,
+  readPurchaseOrder,
+} from "./purchase-orders.js";
 import { type Interchange, readInterchange, writeInterchange } from "./x12.js";
 
 const PREFIX = "/distributor/api";
@@ -55,6 +62,23 @@ export interface ReceivedPriceAuthorization extends PriceAuthorizationContent {
   resent: boolean;
 }
 
+/** One 850 taken, with the distributor's answer per line and the 855 that carried it. */
+export interface ReceivedPurchaseOrder extends PurchaseOrderContent {
+  fileName: string;
+  interchangeControl: string;
+  groupControl: string;
+  receivedAt: string;
+  /** Of the 850's 997: accepted, or unanswered (the `silent` fault: no 997, no 855). */
+  status: AckStatus;
+  ackControl: string | null;
+  /** Per line, in order: accept, backorder, reprice or reject (purchase-orders.ts says which and why). */
+  answers: LineAnswer[];
+  /** ISA13 and file of the 855; null until sent, and for a resent 850 (answered by the first 855). */
+  confirmation: { control: string; fileName: string; sentAt: string } | null;
+  /** The same PO number was taken before: acknowledged again, not ordered twice. */
+  resent: boolean;
+}
+
 export interface SentAck {
   control: string;
   fileName: string;
@@ -89,6 +113,21 @@ export const DistributorFaultSchema = Type.Object(
     silent: Type.Optional(Type.Union([Type.Boolean(), Type.Null()])),
     /** 845s naming these item numbers are rejected with an unknown-item AK3/AK4 on their LIN. */
     rejectItems: Type.Optional(Type.Union([Type.Array(Type.String({ minLength: 1 })), Type.Null()])),
+    /** The 855's answer for listed item numbers (850 PO1), instead of the rule in purchase-orders.ts. */
+    orderLines: Type.Optional(
+      Type.Union([
+        Type.Record(
+          Type.String({ minLength: 1 }),
+          Type.Union([
+            Type.Literal("accept"),
+            Type.Literal("backorder"),
+            Type.Literal("reprice"),
+            Type.Literal("reject"),
+          ]),
+        ),
+        Type.Null(),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -101,6 +140,8 @@ export interface DistributorHandle {
   readonly authorizations: ReceivedPriceAuthorization[];
   /** The latest version not rejected, per contract. */
   latest(contractNumber: string): ReceivedPriceAuthorization | undefined;
+  /** Every 850 taken, in arrival order, with the 855 that answered it. */
+  readonly orders: ReceivedPurchaseOrder[];
   readonly acknowledgments: { sent: SentAck[]; received: ReceivedAck[] };
   /** Files it could not read (bad envelope, not addressed to it) and folder errors. */
   readonly problems: FileProblem[];
@@ -119,8 +160,9 @@ const EPOCH_2025 = Date.UTC(2025, 0, 1);
 
 /**
  * A distributor that trades X12 with the hub through a watched folder: it takes each 845 the hub
- * writes to `outbound/`, loads the price authorization and answers with a 997 in `inbound/`;
- * the hub's own 997s (`ack-*.x12`) are recorded, never answered.
+ * writes to `outbound/`, loads the price authorization and answers with a 997 in `inbound/`; each
+ * 850 it accepts with a 997, then confirms with an 855 (lines accepted, back-ordered or re-priced
+ * by the rule in purchase-orders.ts); the hub's own 997s (`ack-*.x12`) are recorded, never answered.
  */
 export function createDistributorServer(opts: DistributorServerOptions): DistributorServer {
   const app = createApp(opts);
@@ -132,6 +174,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     taken: join(opts.root, "outbound", ".taken"),
   };
   const authorizations: ReceivedPriceAuthorization[] = [];
+  const orders: ReceivedPurchaseOrder[] = [];
   const acknowledgments = { sent: [] as SentAck[], received: [] as ReceivedAck[] };
   const problems: FileProblem[] = [];
   let config: DistributorFaults = {};
@@ -157,6 +200,35 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
   };
 
   /** A temp dot-name in inbound/, then a rename: the hub never sees half a file. */
+  const put = async (name: string, body: string) => {
+    const temp = join(folders.inbound, `.${name}.tmp`);
+    await writeFile(temp, body);
+    await rename(temp, join(folders.inbound, name));
+  };
+
+  /** The 855 answering an accepted 850, in its own interchange (GS01 PR), after the 997. */
+  const send855 = async (ic: Interchange, order: ReceivedPurchaseOrder) => {
+    const n = await nextControl();
+    const at = now();
+    const isa13 = String(n).padStart(9, "0");
+    const body = writeInterchange(
+      {
+        sender: me,
+        receiver: ic.sender,
+        control: n,
+        at,
+        usage: ic.usage,
+        separators: ic.separators,
+        functionalId: "PR",
+        setId: "855",
+      },
+      [acknowledgment855Body(order, order.answers, `ACK-${isa13}`, at.toISOString().slice(0, 10))],
+    );
+    const fileName = `855-${isa13}.x12`;
+    await put(fileName, body);
+    order.confirmation = { control: isa13, fileName, sentAt: at.toISOString() };
+  };
+
   const send997 = async (ic: Interchange, fileName: string, verdicts: Map<string, SetVerdict[]>) => {
     const n = await nextControl();
     const at = now();
@@ -175,9 +247,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     );
     const isa13 = String(n).padStart(9, "0");
     const name = `997-${isa13}.x12`;
-    const temp = join(folders.inbound, `.${name}.tmp`);
-    await writeFile(temp, body);
-    await rename(temp, join(folders.inbound, name));
+    await put(name, body);
     const all = [...verdicts.values()].flat();
     const accepted = all.filter((v) => v.errors.length === 0 && !v.rejectCode).length;
     acknowledgments.sent.push({
@@ -198,7 +268,11 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     const receivedAt = now().toISOString();
     if (ACK_NAME.test(fileName) || ic.groups.every((g) => g.functionalId === "FA")) {
       const acknowledges = ic.groups.flatMap(readAck);
-      const ours = new Set(acknowledgments.sent.map((s) => String(Number(s.control))));
+      const ours = new Set(
+        [...acknowledgments.sent.map((s) => s.control), ...orders.flatMap((o) => o.confirmation?.control ?? [])].map(
+          (c) => String(Number(c)),
+        ),
+      );
       acknowledgments.received.push({
         fileName,
         interchangeControl: ic.control,
@@ -212,11 +286,30 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     const version = VERSION_IN_NAME.exec(fileName);
     const verdicts = new Map<string, SetVerdict[]>();
     const loaded: ReceivedPriceAuthorization[] = [];
+    const ordered: ReceivedPurchaseOrder[] = [];
     const silent = config.silent === true;
     for (const group of ic.groups) {
       const list: SetVerdict[] = [];
       verdicts.set(group.control, list);
       for (const set of group.sets) {
+        if (set.id === "850") {
+          const { content, errors } = readPurchaseOrder(set, ic.separators);
+          list.push({ set, errors });
+          if (content)
+            ordered.push({
+              ...content,
+              fileName,
+              interchangeControl: ic.control,
+              groupControl: group.control,
+              receivedAt,
+              status: silent ? "unanswered" : "accepted",
+              ackControl: null,
+              answers: content.lines.map((l) => answerLine(l, content.orderDate, config.orderLines ?? {})),
+              confirmation: null,
+              resent: orders.some((o) => o.poNumber === content.poNumber && o.status === "accepted"),
+            });
+          continue;
+        }
         if (set.id !== "845") {
           list.push({ set, errors: [], rejectCode: "1" });
           continue;
@@ -260,12 +353,17 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
       }
     }
     authorizations.push(...loaded);
+    orders.push(...ordered);
     if (silent) {
       injected.silenced++;
       return;
     }
     const isa13 = await send997(ic, fileName, verdicts);
     for (const a of loaded) a.ackControl = isa13;
+    for (const o of ordered) {
+      o.ackControl = isa13;
+      if (!o.resent) await send855(ic, o);
+    }
   };
 
   const takeFile = async (name: string) => {
@@ -350,6 +448,12 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
       return list;
     },
   );
+  app.get(`${PREFIX}/purchase-orders`, async () => orders);
+  app.get<{ Params: { poNumber: string } }>(`${PREFIX}/purchase-orders/:poNumber`, async (request, reply) => {
+    const list = orders.filter((o) => o.poNumber === request.params.poNumber);
+    if (list.length === 0) return reply.code(404).send({ error: "not_found", poNumber: request.params.poNumber });
+    return list;
+  });
   app.get(`${PREFIX}/acknowledgments`, async () => acknowledgments);
   app.get(`${PREFIX}/problems`, async () => problems);
 
@@ -374,6 +478,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     folders,
     authorizations,
     latest,
+    orders,
     acknowledgments,
     problems,
     faults: {

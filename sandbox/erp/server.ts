@@ -4,6 +4,8 @@ import { type AppOptions, createApp, headerValue } from "../shared/app.js";
 import { RevisionLedger } from "../shared/ledger.js";
 import { firstError } from "../shared/validate.js";
 import { erpExportRoutes } from "./export-routes.js";
+import { installPayablesDesk } from "./invoice-status.js";
+import { installPurchaseOrderDesk } from "./purchase-orders.js";
 import { type BlanketAgreementBody, BlanketAgreementSchema } from "./schema.js";
 import type { ErpItem, ErpState } from "./types.js";
 import { installVendorDesk } from "./vendors.js";
@@ -42,6 +44,8 @@ export function createErpServer(opts: ErpServerOptions): ErpServer {
   const vendors = new Map(opts.state.vendors.map((v) => [v.VENDOR_NUM, v]));
   const orgs = new Set(opts.state.orgs.map((o) => o.ORG_CODE));
   installVendorDesk(app, { prefix: PREFIX, vendors, gate: faults.gate });
+  installPayablesDesk(app, { prefix: PREFIX, gate: faults.gate });
+  installPurchaseOrderDesk(app, { prefix: PREFIX, gate: faults.gate });
   const ledger = new RevisionLedger<BlanketAgreementBody, ErpSuccess>();
   // DOCUMENT_ID is the ERP's surrogate key: assigned once per agreement, stable across revisions.
   const documentIds = new Map<string, number>();

@@ -6,11 +6,11 @@ import type { FieldCipher } from "../security/index.js";
 import type { AuthConfig } from "../server/auth-config.js";
 import type { Store } from "../store/index.js";
 import type { ContractIntake } from "../workflows/contract-propagation/index.js";
+import type { InvoiceExceptionDeps } from "../workflows/invoice-match/invoice-exception-deps.js";
 import type { MasterWrite } from "../workflows/master-data/index.js";
 import type { CxmlIntakeDeps, X12IntakeDeps } from "../workflows/partner-documents/index.js";
 import type { PriceActivationDeps } from "../workflows/price-activation/index.js";
 import type { RequisitionDeps } from "../workflows/requisition-to-po/index.js";
-import type { InvoiceExceptionDeps } from "../workflows/invoice-match/invoice-exception-deps.js";
 import type { OnboardingDeps } from "../workflows/supplier-onboarding/index.js";
 import type { TokenService } from "./auth/token-service.js";
 

@@ -281,6 +281,57 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly "/v1/contracts/{id}/versions/{version}/activations": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** When a contract version's prices become usable at each facility */
+    readonly get: operations["getV1ContractsByIdVersionsByVersionActivations"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/contracts/{id}/versions/{version}/activation-decision": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Decide a price activation whose deadline passed */
+    readonly post: operations["postV1ContractsByIdVersionsByVersionActivationDecision"];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/fiscal-calendar/periods": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The health system's fiscal periods of a fiscal year */
+    readonly get: operations["getV1FiscalCalendarPeriods"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly "/v1/deliveries/{id}": {
     readonly parameters: {
       readonly query?: never;
@@ -468,6 +519,23 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly "/v1/receipts": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Send goods receipts (batch, per-record results, idempotent per receipt id); held invoices they cure are matched again */
+    readonly post: operations["postV1Receipts"];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly "/v1/purchase-orders": {
     readonly parameters: {
       readonly query?: never;
@@ -495,6 +563,93 @@ export interface paths {
     /** Ordered, acknowledged, shipped, received, invoiced, paid: each with its source document */
     readonly get: operations["getV1PurchaseOrdersByIdStatus"];
     readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/requisitions": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Requisitions, newest first: status, lines, POs, open exceptions */
+    readonly get: operations["getV1Requisitions"];
+    readonly put?: never;
+    /** Submit a requisition: checked at once, then approved and ordered */
+    readonly post: operations["postV1Requisitions"];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/requisitions/{id}": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A requisition: verdict per line, approvals, POs, exceptions, history */
+    readonly get: operations["getV1RequisitionsById"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/requisitions/{id}/approvals/{kind}": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Approve or reject one of a requisition's approval tasks */
+    readonly post: operations["postV1RequisitionsByIdApprovalsByKind"];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/approval-tasks": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Open requisition approval tasks, oldest due first */
+    readonly get: operations["getV1ApprovalTasks"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/cost-centers/{id}/budgets/{fiscalYear}": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A cost center's budget for a fiscal year and what POs committed */
+    readonly get: operations["getV1CostCentersByIdBudgetsByFiscalYear"];
+    /** Set a cost center's budget for a fiscal year */
+    readonly put: operations["putV1CostCentersByIdBudgetsByFiscalYear"];
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -819,6 +974,177 @@ export interface paths {
     };
     /** GET /v1/consistency/{runId}/findings */
     readonly get: operations["getV1ConsistencyByRunIdFindings"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/processes": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Each business process's throughput, success rate, latency percentiles and SLA compliance, per bucket */
+    readonly get: operations["getV1DashboardProcesses"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/targets": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Health of every connected system, and the bottleneck */
+    readonly get: operations["getV1DashboardTargets"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/failures": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Dead letters and exceptions, newest first, filtered, with the filter values */
+    readonly get: operations["getV1DashboardFailures"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/failures/dead-letter/{id}": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A dead letter with its original (canonical) and mapped (target's native) payloads, masked */
+    readonly get: operations["getV1DashboardFailuresDeadLetterById"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/failures/exception/{id}": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** An exception with its details and the inbound message of its transaction, masked */
+    readonly get: operations["getV1DashboardFailuresExceptionById"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/violations": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Policy violations (ownership) and refused API calls (governance), per bucket, by rule and caller */
+    readonly get: operations["getV1DashboardViolations"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/outcomes": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Business outcomes over a window (disputes, activation, touches, duplicates, leakage) */
+    readonly get: operations["getV1Outcomes"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/dashboard/stream": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Server-sent events: a `pulse` of counters whenever operations data changes */
+    readonly get: operations["getV1DashboardStream"];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/reconciliation-runs": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Reconciliation runs, newest first (requested, running, completed, failed) */
+    readonly get: operations["getV1ReconciliationRuns"];
+    readonly put?: never;
+    /** Request a reconciliation run of the configured systems (run by a worker) */
+    readonly post: operations["postV1ReconciliationRuns"];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly "/v1/reconciliation-runs/{id}": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** One reconciliation run */
+    readonly get: operations["getV1ReconciliationRunsById"];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -1441,46 +1767,58 @@ export interface operations {
     };
     readonly requestBody: {
       readonly content: {
-        readonly "application/json": {
-          readonly eventId: string;
-          /** @enum {string} */
-          readonly eventType: "agreement.amended";
-          readonly occurredAt: string;
-          readonly agreement: {
-            readonly agreementNo: string;
-            readonly amendmentNo: number;
-            readonly title: string;
-            readonly vendorCode: string;
-            readonly currencyCode: string;
-            readonly startDate: string;
-            readonly endDate: string;
-            readonly priceBasis: string;
-            readonly pricing: readonly {
-              readonly lineRef: number;
-              readonly itemCode: string;
-              readonly uom: string;
-              readonly price: string;
-              readonly tiers?: readonly {
-                readonly tierCode: string;
-                readonly price: string;
-              }[];
-              readonly validFrom?: string | null;
-              readonly validTo?: string | null;
-            }[];
-            readonly sites: readonly {
-              readonly siteCode: string;
-              readonly tierCode: string;
-              readonly eligibleFrom: string;
-              readonly eligibleTo?: string | null;
-            }[];
-            readonly incentives?: readonly {
-              readonly type: string;
-              readonly pct: string;
-              readonly spendThreshold?: string | null;
-              readonly period: string;
-            }[];
-          };
-        };
+        readonly "application/json":
+          | {
+              readonly eventId: string;
+              /** @enum {string} */
+              readonly eventType: "agreement.amended";
+              readonly occurredAt: string;
+              readonly agreement: {
+                readonly agreementNo: string;
+                readonly amendmentNo: number;
+                readonly title: string;
+                readonly vendorCode: string;
+                readonly currencyCode: string;
+                readonly startDate: string;
+                readonly endDate: string;
+                readonly priceBasis: string;
+                readonly pricing: readonly {
+                  readonly lineRef: number;
+                  readonly itemCode: string;
+                  readonly uom: string;
+                  readonly price: string;
+                  readonly tiers?: readonly {
+                    readonly tierCode: string;
+                    readonly price: string;
+                  }[];
+                  readonly validFrom?: string | null;
+                  readonly validTo?: string | null;
+                }[];
+                readonly sites: readonly {
+                  readonly siteCode: string;
+                  readonly tierCode: string;
+                  readonly eligibleFrom: string;
+                  readonly eligibleTo?: string | null;
+                }[];
+                readonly incentives?: readonly {
+                  readonly type: string;
+                  readonly pct: string;
+                  readonly spendThreshold?: string | null;
+                  readonly period: string;
+                }[];
+              };
+            }
+          | {
+              readonly eventId: string;
+              /** @enum {string} */
+              readonly eventType: "agreement.amendment.withdrawn";
+              readonly occurredAt: string;
+              readonly agreement: {
+                readonly agreementNo: string;
+                readonly amendmentNo: number;
+              };
+              readonly reason: string;
+            };
       };
     };
     readonly responses: {
@@ -1807,6 +2145,7 @@ export interface operations {
             readonly thresholdSpend?: string;
             readonly period: "quarterly" | "annual";
           }[];
+          readonly activationAlignment?: "effective-date" | "fiscal-period";
         };
       };
     };
@@ -2390,6 +2729,280 @@ export interface operations {
         readonly limit?: number;
         /** @description `next` from the previous page (opaque) */
         readonly cursor?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1ContractsByIdVersionsByVersionActivations: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly version: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly postV1ContractsByIdVersionsByVersionActivationDecision: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly version: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          readonly decision: "keep-old-price" | "activate-anyway";
+          readonly decidedBy: string;
+          readonly reason: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1FiscalCalendarPeriods: {
+    readonly parameters: {
+      readonly query?: {
+        readonly fiscalYear?: number;
       };
       readonly header?: never;
       readonly path?: never;
@@ -3259,6 +3872,8 @@ export interface operations {
         readonly olderThanHours?: number;
         /** @description Open past its SLA due time */
         readonly overdue?: boolean;
+        /** @description Escalation level (0: still with its first owner) */
+        readonly level?: number;
         /** @description Items per page */
         readonly limit?: number;
         /** @description `next` from the previous page (opaque) */
@@ -3348,7 +3963,14 @@ export interface operations {
       readonly content: {
         readonly "application/json": {
           /** @description How it was resolved */
-          readonly resolution: "accept-variance" | "corrected-invoice" | "receipt-recorded" | "rejected";
+          readonly resolution:
+            | "approve-as-invoiced"
+            | "accept-variance"
+            | "corrected-invoice"
+            | "receipt-recorded"
+            | "short-pay"
+            | "credit-requested"
+            | "rejected";
           /** @description Why, in words a person can audit */
           readonly reason: string;
         };
@@ -3384,6 +4006,107 @@ export interface operations {
       };
       /** @description No such resource */
       readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly postV1Receipts: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        readonly "x-concord-system"?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          /** @description Canonical receipts (src/model/schemas/receipt.ts); each is checked on its own */
+          readonly receipts: readonly unknown[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
         headers: {
           readonly [name: string]: unknown;
         };
@@ -3570,6 +4293,694 @@ export interface operations {
       };
       /** @description No such resource */
       readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1Requisitions: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?:
+          | "blocked"
+          | "awaiting_approval"
+          | "approved"
+          | "rejected"
+          | "ordered"
+          | "confirmed"
+          | "confirmed_with_exceptions";
+        /** @description Page on: submittedAt of the last one seen */
+        readonly before?: string;
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly postV1Requisitions: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          /** @enum {string} */
+          readonly kind: "requisition";
+          readonly id: string;
+          readonly facilityId: string;
+          readonly costCenterId: string;
+          readonly requester: string;
+          readonly neededBy: string;
+          readonly lines: readonly {
+            readonly lineId: string;
+            readonly itemId: string;
+            readonly quantity: string;
+            /** @description Canonical unit of measure */
+            readonly uom:
+              | "each"
+              | "box"
+              | "case"
+              | "pack"
+              | "carton"
+              | "dozen"
+              | "bag"
+              | "kit"
+              | "pair"
+              | "roll"
+              | "bottle"
+              | "vial"
+              | "tray"
+              | "set"
+              | "tube"
+              | "can"
+              | "piece"
+              | "pound";
+            readonly unitPrice?: string;
+          }[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1RequisitionsById: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly postV1RequisitionsByIdApprovalsByKind: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly kind: "amount" | "clinical" | "off-contract";
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          readonly decision: "approve" | "reject";
+          readonly comment?: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1ApprovalTasks: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description A role, e.g. department-head */
+        readonly owner?: string;
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1CostCentersByIdBudgetsByFiscalYear: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly fiscalYear: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly putV1CostCentersByIdBudgetsByFiscalYear: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly fiscalYear: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          readonly amount: string;
+          /** @description ISO 4217 code */
+          readonly currency?: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
         headers: {
           readonly [name: string]: unknown;
         };
@@ -5439,6 +6850,898 @@ export interface operations {
       readonly header?: never;
       readonly path: {
         readonly runId: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardProcesses: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description How far back from now: 15m, 24h, 7d (at most 90d) */
+        readonly window?: string;
+        /** @description One point of the series: 5m, 1h, 1d */
+        readonly bucket?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardTargets: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description Attempts over this window: 15m, 1h, 1d */
+        readonly window?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardFailures: {
+    readonly parameters: {
+      readonly query?: {
+        readonly kind?: "dead-letter" | "exception";
+        /** @description Target (dead letters) or system (exceptions) */
+        readonly system?: string;
+        /** @description Prefix of the event type or exception rule */
+        readonly type?: string;
+        readonly urgency?: "clinical" | "financial" | "compliance" | "routine";
+        readonly olderThanHours?: number;
+        readonly status?: "open" | "resolved";
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardFailuresDeadLetterById: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardFailuresExceptionById: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardViolations: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description How far back from now: 15m, 24h, 7d (at most 90d) */
+        readonly window?: string;
+        /** @description One point of the series: 5m, 1h, 1d */
+        readonly bucket?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1Outcomes: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description How far back from now (at most 90d) */
+        readonly window?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1DashboardStream: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1ReconciliationRuns: {
+    readonly parameters: {
+      readonly query?: {
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly postV1ReconciliationRuns: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          /** @description Re-send what drifted through the outbox (default: the configuration's) */
+          readonly heal?: boolean;
+          readonly entityTypes?: readonly ("supplier" | "item" | "contract" | "contract-price")[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
+  readonly getV1ReconciliationRunsById: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: number;
       };
       readonly cookie?: never;
     };

@@ -6,7 +6,7 @@ export interface SandboxKeys {
   readonly operator: string;
   /** What the sandbox CLM sends its agreement webhooks with. */
   readonly clm: string;
-  /** Procurement sending supplier onboardings. */
+  /** Procurement sending supplier onboardings and requisitions. */
   readonly procurement: string;
   /** The ERP's vendor desk posting vendor numbers back. */
   readonly erp: string;
@@ -42,11 +42,17 @@ export function sandboxClients(): { readonly clients: AuthClientInput[]; readonl
       {
         id: "sandbox-procurement",
         name: "Sandbox procurement",
-        scopes: ["suppliers:write", "suppliers:read"],
+        scopes: ["suppliers:write", "suppliers:read", "orders:write", "orders:read"],
         systems: ["procurement"],
         apiKeys: [keys.procurement],
       },
-      { id: "sandbox-erp", name: "Sandbox ERP", scopes: ["suppliers:write"], systems: ["erp"], apiKeys: [keys.erp] },
+      {
+        id: "sandbox-erp",
+        name: "Sandbox ERP",
+        scopes: ["suppliers:write", "receipts:write"],
+        systems: ["erp"],
+        apiKeys: [keys.erp],
+      },
       {
         id: "sandbox-treasurer",
         name: "Sandbox treasurer",

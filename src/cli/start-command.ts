@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Sandbox } from "../../sandbox/index.js";
+import { CONTRACT_VERSION_EVENT } from "../model/index.js";
 import type { ReconcileSystem } from "../reconcile/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
 import { sandboxClients } from "./sandbox-clients.js";
@@ -85,11 +86,19 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
       auth: { ...base.auth, clients: [...(base.auth?.clients ?? []), ...access.clients] },
       // Sample OIG LEIE and SAM lists (one of the demo onboardings is on the LEIE).
       supplierOnboarding: { screening: { leie: SAMPLE_LISTS.leie, sam: SAMPLE_LISTS.sam }, ...base.supplierOnboarding },
+      // The activation demo's deadline passes a minute after its amendment arrives, not 15.
+      priceActivation: { minAckWaitMs: 60_000, ...base.priceActivation },
+      // Every supplier's POs go to the sandbox distributor (as 850s; its 855s come back through its folder).
+      requisitionToPo: { defaultPartner: DISTRIBUTOR_SYSTEM, ...base.requisitionToPo },
       targets: [
         ...sandboxTargets(sandbox.urls),
         ...(base.targets ?? []),
         // The distributor takes contract prices as X12 845s through its folder; its 997 counts.
-        { system: DISTRIBUTOR_SYSTEM, kind: "x12-price-authorization" },
+        {
+          system: DISTRIBUTOR_SYSTEM,
+          kind: "x12-price-authorization",
+          events: [CONTRACT_VERSION_EVENT, "purchase-order.issued"],
+        },
       ],
       // The hub reconciles the sandbox systems every 6 hours (and once at start, below).
       reconcile: base.reconcile ?? { systems: sandboxReconcileSystems(sandbox.urls), schedule: { everyHours: 6 } },
@@ -109,11 +118,44 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   console.log(banner(hub.url, o.storeUrl, sandbox, access.keys.operator));
   // Supplier onboarding: the ERP posts vendor numbers back; procurement sends a morning's onboardings.
   (await import("../../sandbox/erp/vendors.js")).vendorDeskOf(sandbox.systems.erp).setHub(hub.url, access.keys.erp);
+  // The receiving dock and accounts payable: invoices held for a mix of reasons, one cured by a late receipt.
+  void (await import("../../sandbox/erp/receiving-demo.js"))
+    .sendReceivingDemo(hub.url, access.keys, sandbox.dataset)
+    .then(
+      (lines) =>
+        console.log(
+          [
+            "Invoice exceptions: the distributor invoiced, the ERP received:",
+            ...lines,
+            `  curl -H "x-api-key: $CONCORD_API_KEY" ${hub.url}/v1/invoice-exceptions`,
+            "",
+          ].join("\n"),
+        ),
+      (e: unknown) => console.warn(`the receiving demo was not sent: ${(e as Error).message}`),
+    );
   // In the background: the hub is up and stoppable while procurement sends them.
+  // Requisition to PO: a morning of requisitions, checked, approved or waiting, ordered, confirmed by 855s.
+  const requisitionDemo = await import("../../sandbox/procurement/requisition-demo.js");
+  void requisitionDemo.sendDemoRequisitions(hub.url, access.keys.procurement, sandbox.dataset).then(
+    (sent) => console.log(requisitionDemo.describeDemoRequisitions(sent, hub.url)),
+    (e: unknown) => console.warn(`the demo requisitions were not sent: ${(e as Error).message}`),
+  );
   void demo.sendDemoOnboardings(hub.url, access.keys.procurement, sandbox.dataset).then(
     (sent) => console.log(demo.describeDemoOnboardings(sent, hub.url, access.keys)),
     (e: unknown) => console.warn(`the demo onboardings were not sent: ${(e as Error).message}`),
   );
+  // Contract price activation: near-future amendments, one withdrawn, one missing its deadline.
+  const activationDemo = await import("../../sandbox/clm/activation-demo.js");
+  void activationDemo
+    .runActivationDemo(
+      { hub: hub.url, clm: sandbox.urls.clm, erp: sandbox.urls.erp },
+      access.keys.operator,
+      sandbox.dataset,
+    )
+    .then(
+      (demo) => console.log(activationDemo.describeActivationDemo(demo, hub.url)),
+      (e: unknown) => console.warn(`the price activation demo did not run: ${(e as Error).message}`),
+    );
   // A first reconciliation, so consistency has figures from the start (GET /v1/consistency).
   void fetch(`${hub.url}/v1/reconciliation-runs`, {
     method: "POST",
@@ -160,7 +202,10 @@ function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox, apiKey: stri
     `  curl -H "x-api-key: $CONCORD_API_KEY" '${hubUrl}/v1/pricing/effective-price?item=${line.itemId}&facility=${facility?.facilityId ?? "fac-01"}'`,
     `  curl -X POST ${sandbox.urls.clm}/clm/api/agreements/${agreement}/amendments -H 'content-type: application/json' -d '${amendment}'`,
     `  curl -H "x-api-key: $CONCORD_API_KEY" ${hubUrl}/v1/contracts/${sample.id}/propagation`,
+    `  curl -H "x-api-key: $CONCORD_API_KEY" ${hubUrl}/v1/requisitions   (requisitions → POs → the distributor's 855 per line)`,
+    `  curl ${sandbox.urls.distributor}/distributor/api/purchase-orders   (the 850s the distributor took and what it answered)`,
     `  open ${hubUrl}/docs   (the API, browsable; Authorize with the key above)`,
+    `  open ${hubUrl}/dashboard/#key=${apiKey}   (the operational dashboard)`,
     "",
   ].join("\n");
 }
@@ -178,7 +223,12 @@ export function sandboxReconcileSystems(urls: Pick<Sandbox["urls"], "clm" | "pro
 export function sandboxTargets(urls: Sandbox["urls"]): NonNullable<HubConfigInput["targets"]> {
   return [
     { system: "procurement", kind: "procurement-catalog", baseUrl: `${urls.procurement}/procurement/api` },
-    { system: "erp", kind: "erp-purchasing", baseUrl: `${urls.erp}/erp/api` },
+    {
+      system: "erp",
+      kind: "erp-purchasing",
+      baseUrl: `${urls.erp}/erp/api`,
+      events: [CONTRACT_VERSION_EVENT, "purchase-order.issued"],
+    },
     { system: "analytics", kind: "analytics-sink", baseUrl: `${urls.analytics}/analytics/api` },
   ];
 }

@@ -144,6 +144,7 @@ export const Errors = {
     "CONCORD_ERR_RECONCILE_RUN_OPEN",
     409,
     "A reconciliation run is already waiting or running",
+    true,
   ),
   ExceptionResolved: createError("CONCORD_ERR_EXCEPTION_RESOLVED", 409, "The exception is already resolved"),
   ReceiptConflict: createError(

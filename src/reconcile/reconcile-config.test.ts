@@ -35,7 +35,10 @@ describe("the reconciliation schedule", () => {
     [{ systems: [{ ...erp, kind: "crm" }] }, "reconcile.systems[0].kind must be one of clm, procurement, erp"],
     [{ systems: [{ ...erp, baseUrl: "erp:8080" }] }, "reconcile.systems[0].baseUrl must be an http(s) URL"],
     [{ systems: [erp], entityTypes: ["invoice"] }, "reconcile.entityTypes: invoice is not one of"],
-    [{ systems: [erp], schedule: { everyHours: 0 } }, "reconcile.schedule.everyHours must be a whole number from 1 to 744"],
+    [
+      { systems: [erp], schedule: { everyHours: 0 } },
+      "reconcile.schedule.everyHours must be a whole number from 1 to 744",
+    ],
     [{ systems: [erp], schedule: { everyHours: 24, at: "2am" } }, 'reconcile.schedule.at must be "HH:MM" in UTC'],
   ])("refuses %j", (input, message) => {
     expect(() => compileReconcileConfig(input as never)).toThrow(message);

@@ -1,3 +1,4 @@
+import { createCxmlOrderRequestConnector } from "../connectors/cxml-order-request/index.js";
 import {
   createAnalyticsSinkConnector,
   createErpPurchasingConnector,
@@ -55,6 +56,18 @@ function buildConnector(
       identity: config.partners.x12Identity,
       sink: sinks.get(t.system)!,
       awaitAckMs: t.awaitAckMs,
+    });
+  }
+  if (t.kind === "cxml-order-request") {
+    // compileHubConfig checked that the partner has cxml settings and baseUrl is a URL.
+    const partner = config.partners.cxml.partners.find((p) => p.system === t.system)!;
+    return createCxmlOrderRequestConnector({
+      system: t.system,
+      url: t.baseUrl!,
+      partnerCredentials: partner.credentials,
+      concordCredential: partner.concordCredential,
+      sharedSecret: partner.sharedSecret,
+      connections: t.connections,
     });
   }
   return HTTP_FACTORIES[t.kind as keyof typeof HTTP_FACTORIES]({

@@ -20,25 +20,25 @@ import {
   type ReconcileConfigInput,
 } from "../reconcile/reconcile-config.js";
 import {
+  compileInvoiceExceptionOptions,
+  type InvoiceExceptionOptions,
+  type InvoiceExceptionOptionsInput,
+} from "../workflows/invoice-match/invoice-exception-options.js";
+import {
   compilePriceActivationOptions,
   type PriceActivationOptions,
   type PriceActivationOptionsInput,
 } from "../workflows/price-activation/activation-options.js";
-import {
-  compileOnboardingOptions,
-  type OnboardingOptions,
-  type OnboardingOptionsInput,
-} from "../workflows/supplier-onboarding/onboarding-options.js";
 import {
   compileRequisitionOptions,
   type RequisitionOptions,
   type RequisitionOptionsInput,
 } from "../workflows/requisition-to-po/requisition-options.js";
 import {
-  compileInvoiceExceptionOptions,
-  type InvoiceExceptionOptions,
-  type InvoiceExceptionOptionsInput,
-} from "../workflows/invoice-match/invoice-exception-options.js";
+  compileOnboardingOptions,
+  type OnboardingOptions,
+  type OnboardingOptionsInput,
+} from "../workflows/supplier-onboarding/onboarding-options.js";
 import { type AuthConfig, type AuthConfigInput, compileAuthConfig } from "./auth-config.js";
 import { type BusConfig, type BusConfigInput, compileBusConfig } from "./bus-config.js";
 import { compileEncryptionConfig, type EncryptionConfig, type EncryptionConfigInput } from "./encryption-config.js";
@@ -50,6 +50,7 @@ export type ConnectorKind =
   | "analytics-sink"
   | "webhook"
   | "x12-price-authorization"
+  | "cxml-order-request"
   | "nats-bus";
 
 /** Kinds that deliver over HTTP to `baseUrl`; the others use the partner's configured transport. */
@@ -58,6 +59,8 @@ const HTTP_KINDS: ReadonlySet<ConnectorKind> = new Set([
   "erp-purchasing",
   "analytics-sink",
   "webhook",
+  // baseUrl is the partner's cXML endpoint, a full URL.
+  "cxml-order-request",
 ]);
 
 export interface TargetConfig {
@@ -178,6 +181,7 @@ export const USES_LOCAL_IDS: Readonly<Record<ConnectorKind, boolean>> = {
   "analytics-sink": false,
   webhook: false,
   "x12-price-authorization": true,
+  "cxml-order-request": false,
   "nats-bus": false,
 };
 
@@ -188,6 +192,7 @@ const ACKNOWLEDGES: Readonly<Record<ConnectorKind, boolean>> = {
   "analytics-sink": false,
   webhook: false,
   "x12-price-authorization": true,
+  "cxml-order-request": true,
   "nats-bus": false,
 };
 
@@ -260,6 +265,10 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       } catch {
         throw Errors.ConfigInvalid(`target ${t.system}: baseUrl "${t.baseUrl ?? ""}" is not a URL`);
       }
+      if (t.kind === "cxml-order-request" && !partners.cxml.partners.some((p) => p.system === t.system))
+        throw Errors.ConfigInvalid(
+          `target ${t.system}: a cxml-order-request target must be a partner with cxml settings (partners[].system = "${t.system}")`,
+        );
     } else if (t.kind === "nats-bus") {
       if (!bus?.publish) throw Errors.ConfigInvalid(`target ${t.system}: nats-bus targets come from bus.publish`);
     } else if (
@@ -335,7 +344,12 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
     priceActivation: compilePriceActivationOptions(input.priceActivation),
     requisitionToPo: compileRequisitionOptions(
       input.requisitionToPo,
-      (input.partners ?? []).map((p) => ({ system: p.system, x12: p.x12 !== undefined, cxml: p.cxml !== undefined })),
+      (input.partners ?? []).map((p) => ({
+        system: p.system,
+        x12: p.x12 !== undefined,
+        cxml: p.cxml !== undefined,
+        target: targets.find((t) => t.system === p.system)?.kind,
+      })),
     ),
     reconcile: compileReconcileConfig(input.reconcile),
   };

@@ -2,13 +2,39 @@ import type { FastifyInstance } from "fastify";
 import type { DestinationStream } from "pino";
 import { buildApi, buildHealthApp, TokenService } from "../api/index.js";
 import { connectNatsBus, ensureStream } from "../connectors/nats/index.js";
+import { serveDashboard } from "../dashboard/serve-dashboard.js";
 import { BacklogGauge, Dispatcher } from "../events/index.js";
 import { CONTRACT_VERSION_EVENT, type MasterDataSnapshot } from "../model/index.js";
 import { createHubTelemetry, type HubTelemetry } from "../observability/index.js";
+import {
+  ensureReconcileSchedule,
+  RECONCILE_WORKFLOW,
+  reconcileTimerHandler,
+  runRequestedReconciliation,
+} from "../reconcile/index.js";
 import { importMasterData, openStore, type Store } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
-import { InvoiceMatchRunner } from "../workflows/invoice-match/index.js";
+import {
+  INVOICE_EXCEPTION_WORKFLOW,
+  type InvoiceExceptionDeps,
+  InvoiceMatchRunner,
+  invoiceExceptionTimerHandler,
+} from "../workflows/invoice-match/index.js";
 import type { X12IntakeDeps } from "../workflows/partner-documents/index.js";
+import {
+  ACTIVATION_ACTOR,
+  activateReleased,
+  activationTimerHandler,
+  PRICE_ACTIVATION_WORKFLOW,
+  type PriceActivationDeps,
+  planActivations,
+} from "../workflows/price-activation/index.js";
+import {
+  REQUISITION_WORKFLOW,
+  type RequisitionDeps,
+  requisitionTimerHandler,
+} from "../workflows/requisition-to-po/index.js";
+import { RoundRunner } from "../workflows/round-runner.js";
 import {
   ONBOARDING_WORKFLOW,
   type OnboardingDeps,
@@ -90,7 +116,9 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     ...config.dispatcher,
     ...(opts.random ? { random: opts.random } : {}),
     onSettled: async (tx, settled) => {
-      await releaseIfAcknowledged(tx, settled);
+      const released = await releaseIfAcknowledged(tx, settled);
+      // A release activates the facilities whose instant already came (price activation).
+      await activateReleased(tx, released, priceActivation.clock.now(), ACTIVATION_ACTOR);
     },
     urgencyOf: (type) => (type === CONTRACT_VERSION_EVENT ? "financial" : "routine"),
     log: telemetry.logger.child({ component: "dispatcher" }),
@@ -105,6 +133,15 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   // Supplier onboarding's steps are durable timers; one due now wakes the timer runners (here and,
   // through the outbox wake-up, in other workers).
   let timers: TimerRunner | undefined;
+  // Reconciliation runs are requested (API, schedule) as rows and run by one worker each.
+  let reconcileRuns: RoundRunner | undefined;
+  const reconcile = config.reconcile && {
+    config: config.reconcile,
+    onRequested: () => {
+      reconcileRuns?.wake();
+      void store.notify("outbox");
+    },
+  };
   const supplierOnboarding: OnboardingDeps = {
     store,
     cipher,
@@ -117,6 +154,39 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       void store.notify("outbox");
     },
   };
+  // Contract price activation: planned in the intake's transaction, fired by durable timers.
+  // Requisition to PO: checked in the API's transaction, ordered and confirmed by durable timers.
+  const requisitions: RequisitionDeps = {
+    store,
+    clock: supplierOnboarding.clock,
+    options: config.requisitionToPo,
+    subscribers: targetSubscribers(config),
+    partnerSystems: new Set(config.partners.systems),
+    onOutboxWrite,
+    onTimerDue: () => {
+      timers?.wake();
+      void store.notify("outbox");
+    },
+  };
+  const priceActivation: PriceActivationDeps = {
+    store,
+    clock: supplierOnboarding.clock,
+    options: config.priceActivation,
+    onTimerDue: () => {
+      timers?.wake();
+      void store.notify("outbox");
+    },
+  };
+  // Invoice exceptions: owned and escalated by durable timers, decisions written back to the ERP.
+  const invoiceExceptions: InvoiceExceptionDeps & { receiptSystems: readonly string[] } = {
+    store,
+    clock: supplierOnboarding.clock,
+    escalation: config.invoiceExceptions.escalation,
+    erpSystem: config.invoiceExceptions.erpSystem,
+    receiptSystems: config.invoiceExceptions.receiptSystems,
+    subscribers: targetSubscribers(config),
+    onOutboxWrite,
+  };
   const intake = new ContractIntake(
     store,
     {
@@ -128,6 +198,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
           usesLocalIds: USES_LOCAL_IDS[t.kind],
         })),
       ownership: config.ownership,
+      afterAccept: (tx, accepted) => planActivations(priceActivation, tx, accepted),
     },
     onOutboxWrite,
     delivering ? dispatcher : undefined,
@@ -158,6 +229,10 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
           fhir: storeFhirReadPort(store),
           partners,
           supplierOnboarding,
+          invoiceExceptions,
+          requisitions,
+          priceActivation,
+          ...(reconcile ? { reconcile } : {}),
           masterData: {
             store,
             ownership: config.ownership,
@@ -178,10 +253,20 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
         { bodyLimitBytes: config.bodyLimitBytes, logger: config.logger },
       )
     : await buildHealthApp({ ...health, auth: config.auth, tokens: await startTokens(store, config.auth) }, telemetry);
+  // The dashboard's pages (public, no data) beside the API they read.
+  if (isApi) await serveDashboard(app);
   const url = await app.listen({ host: config.host, port: config.port });
   // Workflows run in workers: the invoice match claims each kept invoice once, cluster-wide.
   const invoiceMatches = new InvoiceMatchRunner(
-    { store, workerId: config.workerId, leaseMs: config.dispatcher.leaseMs },
+    {
+      store,
+      workerId: config.workerId,
+      leaseMs: config.dispatcher.leaseMs,
+      // Exceptions are raised and due in business time, the clock their SLA timers fire by.
+      now: () => invoiceExceptions.clock.now(),
+      escalation: invoiceExceptions.escalation,
+      writeBack: invoiceExceptions,
+    },
     config.dispatcher.pollIntervalMs,
     (err) => app.log.error({ err }, "invoice match round failed; will retry"),
   );
@@ -192,7 +277,15 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       workerId: config.workerId,
       leaseMs: config.dispatcher.leaseMs,
       clock: supplierOnboarding.clock,
-      handlers: new Map([[ONBOARDING_WORKFLOW, onboardingTimerHandler(supplierOnboarding)]]),
+      handlers: new Map([
+        [ONBOARDING_WORKFLOW, onboardingTimerHandler(supplierOnboarding)],
+        [PRICE_ACTIVATION_WORKFLOW, activationTimerHandler(priceActivation)],
+        [REQUISITION_WORKFLOW, requisitionTimerHandler(requisitions)],
+        [INVOICE_EXCEPTION_WORKFLOW, invoiceExceptionTimerHandler(invoiceExceptions)],
+        ...(reconcile
+          ? [[RECONCILE_WORKFLOW, reconcileTimerHandler(reconcile.config, reconcile.onRequested)] as const]
+          : []),
+      ]),
       onError: (err, timer) => app.log.error({ err, timer: timer.key }, "timer failed; will retry"),
     },
     config.supplierOnboarding.timerPollMs,
@@ -203,12 +296,27 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
         dispatcher.wake();
         invoiceMatches.wake();
         timers?.wake();
+        reconcileRuns?.wake();
       })
     : undefined;
   if (delivering) dispatcher.start();
   if (delivering) invoiceMatches.start();
   if (delivering) await prepareOnboardingWorkflow(supplierOnboarding);
   if (delivering) timers.start();
+  if (delivering && reconcile) {
+    const runDeps = { store, workerId: config.workerId, config: reconcile.config, onOutboxWrite };
+    reconcileRuns = new RoundRunner(
+      () =>
+        runRequestedReconciliation({
+          ...runDeps,
+          onError: (err, runId) => app.log.error({ err, runId }, "reconciliation run failed"),
+        }),
+      reconcile.config.heartbeatMs,
+      (err) => app.log.error({ err }, "reconciliation round failed; will retry"),
+    );
+    await store.transaction((tx) => ensureReconcileSchedule(tx, reconcile.config, supplierOnboarding.clock));
+    reconcileRuns.start();
+  }
   if (isWorker) await channels.start();
   const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
@@ -228,6 +336,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       await stopListening?.();
       await invoiceMatches.stop();
       await timers?.stop();
+      await reconcileRuns?.stop();
       await dispatcher.stop();
       await telemetry.close();
       await backlog.stop();

@@ -1,5 +1,6 @@
 export * from "./migrate.js";
 export * from "./open-store.js";
+export * from "./queries/activated-versions-pricing.js";
 export * from "./queries/contract-batch-queries.js";
 export * from "./queries/contract-queries.js";
 export * from "./queries/delivery-queries.js";

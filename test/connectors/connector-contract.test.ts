@@ -31,7 +31,8 @@ import {
  * It runs on each HTTP connector against its sandbox system, on the X12 845 connector through a real
  * file drop, on the NATS publisher against the real server, and on the in-memory twin. The cXML
  * connector carries trade documents, not contract versions: its cases (acknowledged, 4xx final,
- * 5xx transient, unreachable) run against a local cXML server in cxml-http-connector.test.ts.
+ * 5xx transient, unreachable) run against a local cXML server in cxml-http-connector.test.ts, and
+ * the purchase-order targets' (cxml-order-request) in cxml-order-request.test.ts beside this file.
  */
 interface Harness {
   readonly name: string;

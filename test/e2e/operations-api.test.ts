@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpJsonConnector } from "../../src/connectors/http-json/index.js";
-import { encodeDocuments } from "../../src/connectors/x12/index.js";
 import { compileRetryPolicy, Dispatcher } from "../../src/events/index.js";
 import {
   CONTRACT_VERSION_EVENT,
-  type Invoice,
   type OrderConfirmation,
-  type PurchaseOrder,
   type Receipt,
   type ShipNotice,
 } from "../../src/model/index.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
 import type { Store } from "../../src/store/index.js";
 import { runInvoiceMatches } from "../../src/workflows/invoice-match/index.js";
+import { invoiceOf, MEDLINE, purchaseOrder, sendAsMedline } from "../support/invoice-documents.js";
 import { RecordingTarget } from "../support/recording-target.js";
 import { contractV1, smallHealthSystem } from "../support/small-health-system.js";
 import { STORE_KINDS, type StoreKind } from "../support/stores.js";
@@ -323,18 +321,8 @@ describe.each(STORE_KINDS)("operations API: events, dead letters, replay and tra
 // ---------------------------------------------------------------------------------------------
 // Purchase orders and invoice exceptions, from real X12 documents through the partner intake.
 
-const MEDLINE = { system: "medline", x12: { qualifier: "ZZ", id: "MEDLINE" } };
 const AP_TARGET = "accounts-payable";
 
-const po = (id: string, unitPrice = "10.2500"): PurchaseOrder => ({
-  kind: "purchase-order",
-  id,
-  purpose: "original",
-  orderDate: "2026-06-01",
-  currency: "USD",
-  parties: [],
-  lines: [{ lineId: "1", item: { supplierPartNo: "MED-1" }, quantity: "10", uom: "box", unitPrice }],
-});
 const confirmation = (poId: string): OrderConfirmation => ({
   kind: "order-confirmation",
   purchaseOrderId: poId,
@@ -357,28 +345,6 @@ const shipNotice = (id: string, poId: string): ShipNotice => ({
       lines: [{ lineId: "1", item: { supplierPartNo: "MED-1" }, quantityShipped: "10", uom: "box" }],
     },
   ],
-});
-const invoice = (id: string, poId: string, unitPrice: string): Invoice => ({
-  kind: "invoice",
-  id,
-  purpose: "original",
-  invoiceDate: "2026-06-10",
-  currency: "USD",
-  purchaseOrderId: poId,
-  parties: [],
-  lines: [
-    {
-      lineId: "1",
-      purchaseOrderId: poId,
-      purchaseOrderLineId: "1",
-      item: { supplierPartNo: "MED-1" },
-      quantity: "10",
-      uom: "box",
-      unitPrice,
-    },
-  ],
-  charges: [],
-  total: (10 * Number(unitPrice)).toFixed(2),
 });
 
 /**
@@ -447,26 +413,9 @@ describe.each(STORE_KINDS)("operations API: purchase orders and invoice exceptio
   let hub: Hub;
   let ap: RecordingTarget;
   let dispose: (() => Promise<void>) | undefined;
-  let control = 500;
 
-  const sendX12 = async (docs: Parameters<typeof encodeDocuments>[0], correlationId?: string) => {
-    const { text } = encodeDocuments(docs, {
-      sender: { qualifier: "ZZ", id: "MEDLINE" },
-      receiver: { qualifier: "ZZ", id: "CONCORD" },
-      controlNumber: ++control,
-      at: new Date("2026-06-01T10:00:00Z"),
-    });
-    const res = await fetch(`${hub.url}/v1/inbound/x12`, {
-      method: "POST",
-      headers: {
-        ...hubHeaders(correlationId ? { "x-correlation-id": correlationId } : {}),
-        "content-type": "application/edi-x12",
-      },
-      body: text,
-    });
-    expect(res.status).toBe(202);
-    return (await res.json()) as { documents: { id: number; kind: string; documentId: string }[] };
-  };
+  const sendX12 = (docs: Parameters<typeof sendAsMedline>[1], correlationId?: string) =>
+    sendAsMedline(hub.url, docs, correlationId);
   const match = (now: Date) =>
     runInvoiceMatches({ store: hub.store, workerId: "test", leaseMs: 60_000, now: () => now });
   const receipt = (id: string, poId: string): Receipt => ({
@@ -485,7 +434,7 @@ describe.each(STORE_KINDS)("operations API: purchase orders and invoice exceptio
       "INSERT INTO xrefs (system, entity_type, local_id, canonical_id) VALUES ('medline', 'item', 'MED-1', 'itm-1')",
     );
     // PO 201 goes the whole way; 202 is invoiced without a receipt; 203 is only ordered.
-    await sendX12([po("4500000201")], "corr-po-201");
+    await sendX12([purchaseOrder("4500000201")], "corr-po-201");
     await sendX12([confirmation("4500000201")]);
     await sendX12([shipNotice("ASN-201", "4500000201")]);
     // Receipts are the ERP's; there is no inbound flow for them yet, so the dock's record is written as the ERP would.
@@ -494,10 +443,10 @@ describe.each(STORE_KINDS)("operations API: purchase orders and invoice exceptio
        VALUES ('receipt', 'erp', 'inbound', 'GR-201', 'test', $1, '[]', '[]', 'corr-gr-201')`,
       [JSON.stringify(receipt("GR-201", "4500000201"))],
     );
-    await sendX12([invoice("INV-201", "4500000201", "12.0000")], "corr-inv-201");
+    await sendX12([invoiceOf("INV-201", "4500000201", 10, "12.0000")], "corr-inv-201");
     expect(await match(new Date())).toBe(1);
-    await sendX12([po("4500000202"), po("4500000203")]);
-    await sendX12([invoice("INV-202", "4500000202", "10.2500")], "corr-inv-202");
+    await sendX12([purchaseOrder("4500000202"), purchaseOrder("4500000203")]);
+    await sendX12([invoiceOf("INV-202", "4500000202", 10, "10.2500")], "corr-inv-202");
     // Matched as if four days ago: its 72-hour SLA has run out.
     const fourDaysAgo = new Date(Date.now() - 96 * 3_600_000);
     expect(await match(fourDaysAgo)).toBe(1);

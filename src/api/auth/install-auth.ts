@@ -5,8 +5,8 @@ import { mayActFor, type Principal } from "./principal.js";
 import { readCredentials } from "./read-credentials.js";
 import type { TokenService } from "./token-service.js";
 
-/** Routes a plugin registers without our config (the docs UI's assets) that are public by nature. */
-const PUBLIC_PREFIXES = ["/docs"];
+/** Routes a plugin registers without our config (the docs UI's and the dashboard's assets) that are public by nature. */
+const PUBLIC_PREFIXES = ["/docs", "/dashboard"];
 
 /**
  * Authentication and authorization for every route, in one place:

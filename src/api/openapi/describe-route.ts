@@ -44,6 +44,9 @@ export function describeRoute({
   // document (`/docs/json`, `/docs/yaml`) and its OAuth redirect are not operations.
   const url = routeUrl === `${DOCS_PREFIX}/` ? DOCS_PREFIX : routeUrl;
   if (url.startsWith(`${DOCS_PREFIX}/`)) return { schema: { ...own, hide: true }, url };
+  // Other static pages (the dashboard and its assets) hide themselves; the docs page is shown
+  // although swagger-ui registers it hidden.
+  if (own.hide === true && url !== DOCS_PREFIX) return { schema: own, url };
   const method = (Array.isArray(route.method) ? route.method[0] : route.method) as string;
   const governance = route.config as RouteGovernance | undefined;
   const media = routeMediaOf(url);

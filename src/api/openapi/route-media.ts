@@ -1,6 +1,6 @@
 import type { TSchema } from "@sinclair/typebox";
 import { Type } from "@sinclair/typebox";
-import { ClmAgreementEventSchema } from "../../connectors/index.js";
+import { ClmAgreementEventSchema, ClmWithdrawalEventSchema } from "../../connectors/index.js";
 
 /** How a route's errors are answered: problem+json, except where a format brings its own. */
 export type ErrorFormat = "problem" | "fhir" | "cxml" | "none";
@@ -55,7 +55,10 @@ const SPECIAL: readonly (RouteMedia & { readonly match: RegExp })[] = [
   {
     match: /^\/v\d+\/inbound\/clm\/agreement-events$/,
     produces: ["application/json"],
-    body: { consumes: ["application/json"], schema: ClmAgreementEventSchema },
+    body: {
+      consumes: ["application/json"],
+      schema: Type.Union([ClmAgreementEventSchema, ClmWithdrawalEventSchema]),
+    },
     errors: "problem",
   },
   {

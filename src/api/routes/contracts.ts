@@ -4,6 +4,8 @@ import { Errors } from "../../errors/index.js";
 import { ContractSchema, Id } from "../../model/index.js";
 import { contractPropagation, contractVersionTerms, getContractVersion } from "../../store/index.js";
 import { canonicalContractItem, releaseByApproval } from "../../workflows/contract-propagation/index.js";
+import { activateReleased } from "../../workflows/price-activation/index.js";
+import { systemClock } from "../../workflows/timers/index.js";
 import type { ApiDeps } from "../api-deps.js";
 import { actingSystem } from "../auth/install-auth.js";
 import { correlation, refuseWhenOverloaded } from "./inbound.js";
@@ -111,7 +113,12 @@ export async function contractRoutes(app: FastifyInstance, deps: ApiDeps): Promi
     { schema: { params: VersionParams, body: ReleaseBody }, config: { scope: "operations:write" } },
     async (request) => {
       const { id, version } = request.params;
-      await deps.store.transaction((tx) => releaseByApproval(tx, id, version, request.body));
+      const now = (deps.priceActivation?.clock ?? systemClock).now();
+      await deps.store.transaction(async (tx) => {
+        await releaseByApproval(tx, id, version, request.body);
+        // Facilities whose activation instant came activate with the release (price activation).
+        await activateReleased(tx, [{ contractId: id, version }], now, request.body.approvedBy);
+      });
       return { contractId: id, version, status: "released" };
     },
   );

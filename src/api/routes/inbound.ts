@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
-import { clmAgreementItem } from "../../workflows/contract-propagation/index.js";
+import { clmAgreementItem, withdrawClmAmendment } from "../../workflows/contract-propagation/index.js";
 import type { ApiDeps } from "../api-deps.js";
 import { requireActingFor } from "../auth/install-auth.js";
 
@@ -14,6 +14,21 @@ export async function inboundRoutes(app: FastifyInstance, deps: ApiDeps): Promis
     requireActingFor(request.principal, "clm");
     refuseWhenOverloaded(deps);
     const header = request.headers["x-clm-event-id"];
+    // A withdrawn amendment is compensated by a version with the previous terms (price activation).
+    if ((request.body as { eventType?: unknown } | null)?.eventType === "agreement.amendment.withdrawn") {
+      const undone = await withdrawClmAmendment(
+        deps.store,
+        deps.intake,
+        {
+          system: "clm",
+          contentType: request.headers["content-type"] ?? "application/json",
+          rawBody: request.rawBody ?? JSON.stringify(request.body),
+          ...correlation(request.headers["x-correlation-id"]),
+        },
+        request.body,
+      );
+      return reply.code(202).send({ ...undone, propagation: `/v1/contracts/${undone.contractId}/propagation` });
+    }
     const result = await deps.intake.submit(
       clmAgreementItem(
         {

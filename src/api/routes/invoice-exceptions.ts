@@ -2,16 +2,19 @@ import { randomUUID } from "node:crypto";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
+import { DEFAULT_EXCEPTION_ESCALATION } from "../../policy/index.js";
 import {
   INVOICE_EXCEPTION_TYPES,
   type InvoiceExceptionType,
   listInvoiceExceptions,
 } from "../../store/queries/invoice-exception-queries.js";
+import type { InvoiceExceptionDeps } from "../../workflows/invoice-match/invoice-exception-deps.js";
 import {
   INVOICE_RESOLUTION_CODES,
   type InvoiceResolutionCode,
   resolveInvoiceException,
 } from "../../workflows/invoice-match/resolve-invoice-exception.js";
+import { systemClock } from "../../workflows/timers/index.js";
 import type { ApiDeps } from "../api-deps.js";
 import { decodePageCursor, pageOf } from "../page-cursor.js";
 import { PageParams } from "./list-params.js";
@@ -31,6 +34,9 @@ const InvoiceExceptionQuery = Type.Object(
       Type.Number({ minimum: 0, maximum: 87_600, description: "Raised at least this many hours ago" }),
     ),
     overdue: Type.Optional(Type.Boolean({ description: "Open past its SLA due time" })),
+    level: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 100, description: "Escalation level (0: still with its first owner)" }),
+    ),
     ...PageParams,
   },
   { additionalProperties: false },
@@ -42,6 +48,7 @@ type InvoiceExceptionQuery = {
   status?: "open" | "resolved";
   olderThanHours?: number;
   overdue?: boolean;
+  level?: number;
   limit?: number;
   cursor?: string;
 };
@@ -59,6 +66,20 @@ const ResolveBody = Type.Object(
 );
 type ResolveBody = { resolution: InvoiceResolutionCode; reason: string };
 
+/** The hub's invoice exception deps; a bare app (tests of other routes) gets defaults and no write-back. */
+function exceptionDeps(deps: ApiDeps): InvoiceExceptionDeps {
+  return (
+    deps.invoiceExceptions ?? {
+      store: deps.store,
+      clock: systemClock,
+      escalation: DEFAULT_EXCEPTION_ESCALATION,
+      erpSystem: null,
+      subscribers: deps.partners.x12.subscribers,
+      onOutboxWrite: deps.onOutboxWrite,
+    }
+  );
+}
+
 /** The invoice match's exceptions as a work list, and their resolution. */
 export async function invoiceExceptionRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   app.get<{ Querystring: InvoiceExceptionQuery }>(
@@ -71,6 +92,7 @@ export async function invoiceExceptionRoutes(app: FastifyInstance, deps: ApiDeps
       const { cursor, limit = 100, type, ...filter } = request.query;
       const rows = await listInvoiceExceptions(deps.store, {
         ...filter,
+        now: exceptionDeps(deps).clock.now(),
         type: type === "duplicate" ? "duplicate-invoice" : type,
         afterId: cursor === undefined ? undefined : decodePageCursor(cursor, "number"),
         limit: limit + 1,
@@ -100,22 +122,14 @@ export async function invoiceExceptionRoutes(app: FastifyInstance, deps: ApiDeps
       const header = request.headers["x-correlation-id"];
       // The caller's id only when well formed (it ends up in the outbox and the audit log).
       const callerCorrelation = typeof header === "string" && /^[\w.:-]{1,100}$/.test(header) ? header : undefined;
-      const { exception, eventId } = await resolveInvoiceException(
-        {
-          store: deps.store,
-          // The configured targets' subscriptions, as the partner intake reads them.
-          subscribers: deps.partners.x12.subscribers,
-          onOutboxWrite: deps.onOutboxWrite,
-        },
-        {
-          exceptionId: request.params.id,
-          code: request.body.resolution,
-          reason,
-          resolvedBy: request.principal!.clientId,
-          correlationId: callerCorrelation ?? randomUUID(),
-        },
-      );
-      return { ...exception, eventId };
+      const { exception, eventId, invoice } = await resolveInvoiceException(exceptionDeps(deps), {
+        exceptionId: request.params.id,
+        code: request.body.resolution,
+        reason,
+        resolvedBy: request.principal!.clientId,
+        correlationId: callerCorrelation ?? randomUUID(),
+      });
+      return { ...exception, eventId, ...(invoice ? { invoice } : {}) };
     },
   );
 }

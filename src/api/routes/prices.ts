@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { Id, IsoDate, type Uom, UomSchema } from "../../model/index.js";
 import { resolveEffectivePrice } from "../../policy/index.js";
-import { type PricingChangesKey, pricingChangesSince, releasedVersionsPricing } from "../../store/index.js";
+import { activatedVersionsPricing, type PricingChangesKey, pricingChangesSince } from "../../store/index.js";
+import { facilityToday } from "../../workflows/price-activation/index.js";
 import type { ApiDeps } from "../api-deps.js";
 import { decodePageCursor, encodePageCursor } from "../page-cursor.js";
 import { Instant, instant, PageParams } from "./list-params.js";
@@ -37,13 +38,14 @@ const PRICES_DEPRECATION = {
 /** The contract pricing service: effective prices, and what changed since a time. */
 export async function priceRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   /**
-   * The price a buyer may use: only versions that passed the price gate, in force on the date,
-   * for an eligible facility, with its tier applied. 404 when no contract prices the item there.
+   * The price a buyer may use: only versions that passed the price gate and whose activation at
+   * the facility fired, in force on the date (default: today in the facility's time zone), for an
+   * eligible facility, with its tier applied. 404 when no contract prices the item there.
    */
   const effectivePrice = async (query: PriceQuery) => {
     const { item, facility, uom } = query;
-    const on = query.on ?? new Date().toISOString().slice(0, 10);
-    const versions = await releasedVersionsPricing(deps.store, item);
+    const on = query.on ?? (await facilityToday(deps.store, facility, deps.priceActivation));
+    const versions = await activatedVersionsPricing(deps.store, item, facility);
     const answer = resolveEffectivePrice(versions, { itemId: item, facilityId: facility, on, ...(uom ? { uom } : {}) });
     if (!answer) {
       throw Errors.NotFound(`no active contract price for item ${item} at facility ${facility} on ${on}`, {

@@ -16,6 +16,11 @@ export interface CxmlPartnerInput {
   readonly allowMissingSharedSecret?: boolean;
   /** UnitOfMeasure codes this partner uses differently from UN/CEFACT Rec 20. */
   readonly uomOverrides?: Readonly<Record<string, Uom>>;
+  /**
+   * How Concord identifies itself to this partner in the documents it sends (From, and Sender with
+   * the shared secret): its Ariba Network id, DUNS… Default NetworkId CONCORD.
+   */
+  readonly concordCredential?: { readonly domain: string; readonly identity: string };
 }
 
 export interface CxmlPartner {
@@ -24,11 +29,15 @@ export interface CxmlPartner {
   readonly sharedSecret: string | undefined;
   readonly allowMissingSharedSecret: boolean;
   readonly uomOverrides: Readonly<Record<string, Uom>>;
+  readonly concordCredential: { readonly domain: string; readonly identity: string };
 }
 
 export interface CxmlPartnerRegistry {
   readonly partners: readonly CxmlPartner[];
 }
+
+/** Concord's From/Sender credential toward a partner that names none. */
+export const DEFAULT_CONCORD_CREDENTIAL = { domain: "NetworkId", identity: "CONCORD" } as const;
 
 const keyOf = (domain: string, identity: string) => `${domain.trim().toLowerCase()}\u0000${identity.trim()}`;
 
@@ -65,12 +74,16 @@ export function compileCxmlPartners(inputs: readonly CxmlPartnerInput[]): CxmlPa
         throw Errors.ConfigInvalid(`${where}: uomOverrides maps ${code} to unknown unit "${uom}"`, { option: where });
       }
     }
+    const concord = p.concordCredential ?? DEFAULT_CONCORD_CREDENTIAL;
+    if (!concord.domain.trim() || !concord.identity.trim())
+      throw Errors.ConfigInvalid(`${where}: concordCredential needs a domain and an identity`, { option: where });
     return {
       system: p.system,
       credentials: p.credentials.map((c) => ({ domain: c.domain.trim(), identity: c.identity.trim() })),
       sharedSecret: p.sharedSecret || undefined,
       allowMissingSharedSecret: p.allowMissingSharedSecret ?? false,
       uomOverrides: { ...(p.uomOverrides ?? {}) },
+      concordCredential: { domain: concord.domain.trim(), identity: concord.identity.trim() },
     };
   });
   return { partners };

@@ -1,8 +1,9 @@
 import { ConcordError, Errors } from "../../errors/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "../../events/index.js";
-import type { ContractVersionEvent } from "../../model/index.js";
+import type { ContractVersionEvent, PurchaseOrder } from "../../model/index.js";
 import { encodeDocuments, type X12PartnerOptions } from "../x12/index.js";
 import { priceAuthorizationFromContract } from "./price-authorization-from-contract.js";
+import { isPurchaseOrder, purchaseOrderFileName } from "./purchase-order-interchange.js";
 
 /** Where an interchange goes: a partner's file drop (outbound/), an SFTP push. Throws on failure. */
 export interface DocumentSink {
@@ -26,11 +27,15 @@ export interface X12PriceAuthorizationConfig {
  */
 export const controlNumberOf = (deliveryId: number) => ((deliveryId - 1) % 999_999_999) + 1;
 
-/** Contract versions to a distributor or manufacturer as X12 845s, acknowledged by its 997/999. */
+/**
+ * Contract versions to a distributor or manufacturer as X12 845s, and purchase orders
+ * (`purchase-order.issued`) as 850s, each acknowledged by its 997/999.
+ */
 export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationConfig): DeliveryPort {
   return {
     system: cfg.system,
     async deliver(message: OutboundMessage): Promise<DeliveryOutcome> {
+      if (isPurchaseOrder(message)) return deliverPurchaseOrder(cfg, message.payload.purchaseOrder, message.deliveryId);
       const event = message.payload as ContractVersionEvent;
       const control = controlNumberOf(message.deliveryId);
       let text: string;
@@ -62,6 +67,37 @@ export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationC
       return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
     },
   };
+}
+
+/** A PO as an 850 in its own interchange; the same delivery always writes the same file. */
+async function deliverPurchaseOrder(
+  cfg: X12PriceAuthorizationConfig,
+  po: PurchaseOrder,
+  deliveryId: number,
+): Promise<DeliveryOutcome> {
+  const control = controlNumberOf(deliveryId);
+  let text: string;
+  try {
+    text = encodeDocuments(
+      [po],
+      {
+        sender: cfg.identity,
+        receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
+        controlNumber: control,
+        groupControlNumber: control,
+        at: new Date(),
+      },
+      cfg.partner.options,
+    ).text;
+  } catch (e) {
+    throw Errors.ConnectorRejected(
+      `${cfg.system}: purchase order ${po.id} cannot be written as an 850: ${e instanceof Error ? e.message : String(e)}`,
+      {},
+      e,
+    );
+  }
+  await cfg.sink.put(purchaseOrderFileName(po, control), text);
+  return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
 }
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");

@@ -14,6 +14,8 @@ export type XrefTable = Readonly<Partial<Record<EntityType, Readonly<Record<stri
 export interface ContractVersionEvent {
   readonly contract: Contract;
   readonly xrefs: Readonly<Record<string, XrefTable>>;
+  /** Set on a compensation: the withdrawn version whose terms this version takes back. */
+  readonly compensationOf?: number;
 }
 
 export const contractBusinessKey = (contractId: string) => `contract:${contractId}`;

@@ -64,6 +64,8 @@ export const ContractSchema = Type.Object(
     priceLines: Type.Array(PriceLineSchema, { minItems: 1, maxItems: 20_000 }),
     eligibility: Type.Array(EligibilitySchema, { maxItems: 5_000 }),
     rebates: Type.Array(RebateSchema, { maxItems: 20 }),
+    /** "fiscal-period": prices start at the first fiscal period start on or after effectiveFrom. */
+    activationAlignment: Type.Optional(Type.Union([Type.Literal("effective-date"), Type.Literal("fiscal-period")])),
   },
   { additionalProperties: false },
 );

@@ -23,6 +23,10 @@ export interface InvoiceExceptionFilter {
   readonly olderThanHours?: number | undefined;
   /** Open and past its SLA due time (true), or not (false). */
   readonly overdue?: boolean | undefined;
+  /** Escalation level: 0 with its first owner, 1 after one escalation... */
+  readonly level?: number | undefined;
+  /** Business time aging is measured against (the hub's clock); default the store's now(). */
+  readonly now?: Date | undefined;
   /** Keyset: only exceptions with a greater id. */
   readonly afterId?: number | undefined;
   readonly limit: number;
@@ -58,6 +62,9 @@ export interface InvoiceException {
     /** Open past its due time (a resolved exception is never overdue). */
     readonly overdue: boolean;
     readonly hoursOverdue: number;
+    /** How many times it went up its escalation chain; 0 while with its first owner. */
+    readonly escalationLevel: number;
+    readonly escalatedAt: string | null;
   };
   readonly resolution: {
     readonly code: string | null;
@@ -70,7 +77,12 @@ export interface InvoiceException {
 const PREFIX = "invoice-match.";
 
 const COLUMNS = `x.id, x.rule, x.urgency, x.system, x.message, x.details, x.correlation_id, x.status, x.created_at,
-  x.resolved_at, x.resolution, x.resolution_code, x.resolved_by, now() AS now_at`;
+  x.resolved_at, x.resolution, x.resolution_code, x.resolved_by, s.owner AS sla_owner, s.level AS sla_level,
+  s.raised_at AS sla_raised_at, s.due_at AS sla_due_at, s.escalated_at AS sla_escalated_at`;
+
+// Exceptions raised before SLAs existed (0013) have none: their routing details stand in.
+const FROM = "exceptions x LEFT JOIN invoice_exception_slas s ON s.exception_id = x.id";
+const DUE_AT = "COALESCE(s.due_at, (x.details ->> 'dueAt')::timestamptz)";
 
 type Row = {
   id: number;
@@ -86,7 +98,11 @@ type Row = {
   resolution: string | null;
   resolution_code: string | null;
   resolved_by: string | null;
-  now_at: Date;
+  sla_owner: string | null;
+  sla_level: number | null;
+  sla_raised_at: Date | null;
+  sla_due_at: Date | null;
+  sla_escalated_at: Date | null;
   subject_id: string;
 };
 
@@ -106,18 +122,19 @@ interface MatchExceptionDetails {
 
 const HOUR = 3_600_000;
 
-function view(r: Row): InvoiceException {
+function view(r: Row, now: Date): InvoiceException {
   const d = r.details ?? {};
-  const dueAt = typeof d.dueAt === "string" ? d.dueAt : null;
-  // Aging against the store's clock, the one created_at was written with.
-  const end = r.resolved_at ?? r.now_at;
-  const overdue = r.status === "open" && dueAt !== null && r.now_at.getTime() > Date.parse(dueAt);
+  const dueAt = r.sla_due_at ? new Date(r.sla_due_at).toISOString() : typeof d.dueAt === "string" ? d.dueAt : null;
+  // Aging in business time, from when the match raised it (the clock the due time was set by).
+  const raised = r.sla_raised_at ? new Date(r.sla_raised_at) : r.created_at;
+  const end = r.resolved_at ?? now;
+  const overdue = r.status === "open" && dueAt !== null && now.getTime() > Date.parse(dueAt);
   return {
     id: r.id,
     type: String(d.type ?? r.rule.slice(PREFIX.length).split(".")[0]),
     rule: r.rule.slice(PREFIX.length),
     urgency: r.urgency,
-    owner: d.queue ?? null,
+    owner: r.sla_owner ?? d.queue ?? null,
     status: r.status,
     message: r.message,
     invoice: { documentRowId: Number(r.subject_id), invoiceId: d.invoiceId ?? null, partner: r.system },
@@ -129,11 +146,13 @@ function view(r: Row): InvoiceException {
     correlationId: r.correlation_id,
     createdAt: r.created_at.toISOString(),
     aging: {
-      hoursOpen: Math.max(0, Math.floor((end.getTime() - r.created_at.getTime()) / HOUR)),
+      hoursOpen: Math.max(0, Math.floor((end.getTime() - raised.getTime()) / HOUR)),
       slaHours: typeof d.slaHours === "number" ? d.slaHours : null,
       dueAt,
       overdue,
-      hoursOverdue: overdue ? Math.floor((r.now_at.getTime() - Date.parse(dueAt!)) / HOUR) : 0,
+      hoursOverdue: overdue ? Math.floor((now.getTime() - Date.parse(dueAt!)) / HOUR) : 0,
+      escalationLevel: r.sla_level ?? 0,
+      escalatedAt: r.sla_escalated_at ? new Date(r.sla_escalated_at).toISOString() : null,
     },
     resolution: r.resolved_at
       ? {
@@ -148,14 +167,16 @@ function view(r: Row): InvoiceException {
 
 /** The invoice match's exceptions, oldest first (the work list), with their aging. */
 export async function listInvoiceExceptions(q: Queryable, f: InvoiceExceptionFilter): Promise<InvoiceException[]> {
+  const now = f.now ?? (await storeNow(q));
   const rows = await q.query<Row>(
-    `SELECT ${COLUMNS}, x.subject_id FROM exceptions x
+    `SELECT ${COLUMNS}, x.subject_id FROM ${FROM}
      WHERE x.rule LIKE 'invoice-match.%' AND x.subject_type = 'trade-document'
        AND ($1::text IS NULL OR x.details ->> 'type' = $1) AND ($2::text IS NULL OR x.urgency = $2)
-       AND ($3::text IS NULL OR x.details ->> 'queue' = $3) AND ($4::text IS NULL OR x.status = $4)
-       AND ($5::float8 IS NULL OR x.created_at <= now() - make_interval(secs => $5::float8 * 3600))
-       AND ($6::boolean IS NULL OR $6 = (x.status = 'open' AND (x.details ->> 'dueAt')::timestamptz < now()))
+       AND ($3::text IS NULL OR COALESCE(s.owner, x.details ->> 'queue') = $3) AND ($4::text IS NULL OR x.status = $4)
+       AND ($5::float8 IS NULL OR COALESCE(s.raised_at, x.created_at) <= $9::timestamptz - make_interval(secs => $5::float8 * 3600))
+       AND ($6::boolean IS NULL OR $6 = (x.status = 'open' AND ${DUE_AT} < $9::timestamptz))
        AND ($7::bigint IS NULL OR x.id > $7)
+       AND ($10::int IS NULL OR COALESCE(s.level, 0) = $10)
      ORDER BY x.id LIMIT $8`,
     [
       f.type ?? null,
@@ -166,9 +187,16 @@ export async function listInvoiceExceptions(q: Queryable, f: InvoiceExceptionFil
       f.overdue ?? null,
       f.afterId ?? null,
       f.limit,
+      now.toISOString(),
+      f.level ?? null,
     ],
   );
-  return rows.map(view);
+  return rows.map((r) => view(r, now));
+}
+
+async function storeNow(q: Queryable): Promise<Date> {
+  const [row] = await q.query<{ now: Date }>("SELECT now() AS now");
+  return new Date(row!.now);
 }
 
 /**
@@ -178,15 +206,15 @@ export async function listInvoiceExceptions(q: Queryable, f: InvoiceExceptionFil
 export async function invoiceExceptionById(
   q: Queryable,
   id: number,
-  opts: { forUpdate?: boolean } = {},
+  opts: { forUpdate?: boolean; now?: Date } = {},
 ): Promise<InvoiceException | undefined> {
   const [row] = await q.query<Row>(
-    `SELECT ${COLUMNS}, x.subject_id FROM exceptions x
+    `SELECT ${COLUMNS}, x.subject_id FROM ${FROM}
      WHERE x.id = $1 AND x.rule LIKE 'invoice-match.%' AND x.subject_type = 'trade-document'
-     ${opts.forUpdate ? "FOR UPDATE" : ""}`,
+     ${opts.forUpdate ? "FOR UPDATE OF x" : ""}`,
     [id],
   );
-  return row ? view(row) : undefined;
+  return row ? view(row, opts.now ?? (await storeNow(q))) : undefined;
 }
 
 /** Marks an exception resolved with who, how and why; the caller holds its row lock. */

@@ -107,7 +107,7 @@ async function decideAndWrite(
   const bodies = await currentBodies(tx, [...new Set([...locked.values()].map((l) => l.id))]);
   const running = new Map<string, { version: number; body: Contract | undefined }>();
   const versions: NewContractVersion[] = [];
-  const accepted: { i: number; contract: Contract }[] = [];
+  const accepted: { i: number; contract: Contract; previous: Contract | undefined }[] = [];
   for (const [i, candidate] of candidates) {
     const { envelope } = items[i]!;
     const row = locked.get(candidate.number)!;
@@ -162,7 +162,7 @@ async function decideAndWrite(
       correlationId: envelope.correlationId,
       indexedItems: new Set(state.body?.priceLines.map((l) => l.itemId)),
     });
-    accepted.push({ i, contract: candidate });
+    accepted.push({ i, contract: candidate, previous: state.body });
     results[i] = { status: "accepted", ...base, correlationId: envelope.correlationId };
   }
 
@@ -180,12 +180,20 @@ async function decideAndWrite(
       type: CONTRACT_VERSION_EVENT,
       businessKey: contractBusinessKey(contract.id),
       keyVersion: contract.version,
-      payload: { contract, xrefs: xrefsFor(targetXrefs, contract) } satisfies ContractVersionEvent,
+      payload: {
+        contract,
+        xrefs: xrefsFor(targetXrefs, contract),
+        ...(items[i]!.compensationOf ? { compensationOf: items[i]!.compensationOf.version } : {}),
+      } satisfies ContractVersionEvent,
       correlationId: items[i]!.envelope.correlationId,
       traceparent: items[i]!.envelope.traceparent,
     })),
     config.targets.map((t) => ({ target: t.system, required: t.required })),
     claim,
+  );
+  await config.afterAccept?.(
+    tx,
+    accepted.map(({ i, contract, previous }) => ({ contract, previous, compensationOf: items[i]!.compensationOf })),
   );
   await upsertXrefs(
     tx,

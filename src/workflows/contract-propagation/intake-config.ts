@@ -1,4 +1,6 @@
+import type { Contract } from "../../model/index.js";
 import type { OwnershipConfig } from "../../policy/index.js";
+import type { Queryable } from "../../store/index.js";
 
 export interface ContractTarget {
   readonly system: string;
@@ -11,4 +13,16 @@ export interface ContractTarget {
 export interface ContractIntakeConfig {
   readonly targets: readonly ContractTarget[];
   readonly ownership: OwnershipConfig;
+  /**
+   * Runs in the intake transaction with the versions it accepted (the price activation plans them
+   * here, so a version never exists without its activation plan).
+   */
+  readonly afterAccept?: (tx: Queryable, accepted: readonly AcceptedContract[]) => Promise<void>;
+}
+
+export interface AcceptedContract {
+  readonly contract: Contract;
+  /** The version it supersedes (undefined for a new contract). */
+  readonly previous: Contract | undefined;
+  readonly compensationOf?: { readonly version: number; readonly reason: string } | undefined;
 }

@@ -28,6 +28,8 @@ export interface IntakeItem {
   readonly build: (source: XrefTable) => Candidate | ConcordError;
   /** What the message is about, for the exception when build fails. */
   readonly subject?: { readonly number?: string; readonly version?: number };
+  /** Set when the version undoes a withdrawn amendment: the withdrawn version and why. */
+  readonly compensationOf?: { readonly version: number; readonly reason: string };
 }
 
 export interface AcceptedVersion {

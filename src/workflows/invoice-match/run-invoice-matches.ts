@@ -1,8 +1,17 @@
-import { appendAudit } from "../../audit/index.js";
+import { appendAudit, auditChange } from "../../audit/index.js";
 import { Errors } from "../../errors/index.js";
-import { type InvoiceMatchResult, type MatchOptions, matchInvoice } from "../../policy/index.js";
-import { raiseException, type Store } from "../../store/index.js";
+import {
+  DEFAULT_EXCEPTION_ESCALATION,
+  type ExceptionEscalation,
+  type InvoiceMatchResult,
+  type MatchOptions,
+  matchInvoice,
+} from "../../policy/index.js";
+import { type Queryable, raiseException, type Store } from "../../store/index.js";
+import { closeInvoiceException, openInvoiceExceptions } from "./close-invoice-exception.js";
 import { loadMatchInput } from "./load-match-input.js";
+import { openExceptionSla } from "./open-exception-sla.js";
+import { type WriteBackTargets, writeBackDecision } from "./write-back-decision.js";
 
 export interface InvoiceMatchRun {
   readonly store: Store;
@@ -11,6 +20,10 @@ export interface InvoiceMatchRun {
   readonly leaseMs: number;
   readonly options?: MatchOptions;
   readonly now?: () => Date;
+  /** Owners and escalation of the exceptions raised (default DEFAULT_EXCEPTION_ESCALATION). */
+  readonly escalation?: ExceptionEscalation;
+  /** Where a held invoice's decision goes once a receipt cured its last exception. */
+  readonly writeBack?: WriteBackTargets & { readonly onOutboxWrite: () => void };
 }
 
 /**
@@ -36,7 +49,7 @@ export async function runInvoiceMatches(run: InvoiceMatchRun, limit = 10): Promi
   for (const row of claimed) {
     const input = await loadMatchInput(run.store, { invoiceDocumentId: row.id, partner: row.partner }, now());
     const result = matchInvoice(input, run.options);
-    await decide(run, row, result);
+    if (await decide(run, row, result)) run.writeBack?.onOutboxWrite();
   }
   return claimed.length;
 }
@@ -45,17 +58,27 @@ async function decide(
   run: InvoiceMatchRun,
   row: { id: number; partner: string; correlation_id: string },
   result: InvoiceMatchResult,
-): Promise<void> {
-  await run.store.transaction(async (tx) => {
+): Promise<boolean> {
+  return run.store.transaction(async (tx) => {
     const status = result.verdict === "approve-for-payment" ? "approved" : "held";
     const mine = await tx.query(
       `UPDATE invoice_matches SET status = $2, result = $3, decided_at = now(), lease_until = NULL
        WHERE invoice_document_id = $1 AND status = 'matching' AND claimed_by = $4 RETURNING 1`,
       [row.id, status, JSON.stringify(result), run.workerId],
     );
-    if (mine.length === 0) return; // another worker took it over after this one's lease expired
+    if (mine.length === 0) return false; // another worker took it over after this one's lease expired
+    // A re-match (a receipt arrived for a held invoice) keeps what was raised before: a problem
+    // still found keeps its exception (open or resolved), one no longer found is cured.
+    const known = await knownExceptionKeys(tx, row.id);
+    const open = await openInvoiceExceptions(tx, row.id);
+    const stillFound = new Set<string>();
+    let raised = 0;
     for (const e of result.exceptions) {
-      await raiseException(tx, {
+      const key = exceptionKey(`invoice-match.${e.rule}`, e.lineId);
+      stillFound.add(key);
+      if (known.has(key)) continue;
+      raised++;
+      const exceptionId = await raiseException(tx, {
         code: Errors.InvoiceMismatch.code,
         rule: `invoice-match.${e.rule}`,
         urgency: e.route.urgency,
@@ -71,21 +94,91 @@ async function decide(
           purchaseOrderLineId: e.purchaseOrderLineId,
           expected: e.expected,
           actual: e.actual,
+          varianceAmount: e.varianceAmount,
           queue: e.route.queue,
           slaHours: e.route.slaHours,
           dueAt: e.route.dueAt,
         },
         correlationId: row.correlation_id,
       });
+      await openExceptionSla(
+        tx,
+        {
+          exceptionId,
+          invoiceDocumentId: row.id,
+          queue: e.route.queue,
+          urgency: e.route.urgency,
+          raisedAt: e.route.raisedAt,
+          dueAt: e.route.dueAt,
+        },
+        run.escalation ?? DEFAULT_EXCEPTION_ESCALATION,
+      );
+    }
+    const cured = open.filter((o) => !stillFound.has(exceptionKey(o.rule, o.lineId)));
+    for (const c of cured) {
+      await closeInvoiceException(tx, c.id, {
+        code: "receipt-recorded",
+        reason: "cured: matched again after a goods receipt arrived, the invoice no longer shows this problem",
+        resolvedBy: ACTOR,
+      });
+      await auditChange(tx, {
+        actor: ACTOR,
+        action: "invoice.exception.resolved",
+        subjectType: "exception",
+        subjectId: String(c.id),
+        detail: { code: "receipt-recorded", rule: c.rule, invoiceDocumentId: row.id, cured: true },
+      });
+    }
+    const stillOpen = open.length - cured.length + raised;
+    let wrote = false;
+    if (known.size > 0 && stillOpen === 0 && run.writeBack) {
+      // Held before, nothing open now: decided by what was resolved, and written back.
+      wrote = (
+        await writeBackDecision(tx, run.writeBack, {
+          invoiceDocumentId: row.id,
+          partner: row.partner,
+          decidedBy: ACTOR,
+          now: (run.now ?? (() => new Date()))(),
+          correlationId: row.correlation_id,
+        })
+      ).delivered;
+    } else if (status === "approved" && stillOpen > 0) {
+      await tx.query("UPDATE invoice_matches SET status = 'held' WHERE invoice_document_id = $1", [row.id]);
+    } else if (status === "held" && stillOpen === 0) {
+      // Every problem found again had been resolved already, but no write-back is configured.
+      await tx.query("UPDATE invoice_matches SET status = 'approved' WHERE invoice_document_id = $1", [row.id]);
     }
     await appendAudit(tx, [
       {
-        actor: "concord",
-        action: `invoice.${status}`,
+        actor: ACTOR,
+        action: `invoice.${stillOpen > 0 ? "held" : "approved"}`,
         subjectType: "trade-document",
         subjectId: String(row.id),
-        detail: { invoiceId: result.invoiceId, exceptions: result.exceptions.length, total: result.totals.total },
+        detail: {
+          invoiceId: result.invoiceId,
+          exceptions: result.exceptions.length,
+          raised,
+          cured: cured.length,
+          total: result.totals.total,
+        },
       },
     ]);
+    return wrote;
   });
+}
+
+const ACTOR = "concord";
+
+function exceptionKey(rule: string, lineId: string | null | undefined): string {
+  return `${rule}\u0000${lineId ?? ""}`;
+}
+
+/** Every match exception raised for the invoice so far (open or resolved), by rule and line. */
+async function knownExceptionKeys(tx: Queryable, invoiceDocumentId: number): Promise<Set<string>> {
+  const rows = await tx.query<{ rule: string; details: { lineId?: string | null } }>(
+    `SELECT rule, details FROM exceptions
+     WHERE subject_type = 'trade-document' AND subject_id = $1 AND rule LIKE 'invoice-match.%'`,
+    [String(invoiceDocumentId)],
+  );
+  return new Set(rows.map((r) => exceptionKey(r.rule, r.details?.lineId)));
 }

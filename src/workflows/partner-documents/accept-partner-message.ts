@@ -11,6 +11,7 @@ import {
   settleInbound,
 } from "../../store/index.js";
 import { startInvoiceMatch } from "../invoice-match/index.js";
+import { noteOrderConfirmation } from "../requisition-to-po/note-order-confirmation.js";
 import type { AcceptedDocument, PartnerMessage, PartnerMessageOutcome } from "./partner-message.js";
 import { resolveItemRefs } from "./resolve-item-refs.js";
 
@@ -130,6 +131,8 @@ export async function acceptPartnerMessage(
           correlationId: message.correlationId,
         });
       }
+      // A supplier's confirmation updates the requisition whose PO it confirms (a timer, in a worker).
+      if (document.kind === "order-confirmation") await noteOrderConfirmation(tx, row!.id);
       const type = tradeDocumentEvent(document.kind);
       const targets = deps.subscribers(type);
       await appendEvents(

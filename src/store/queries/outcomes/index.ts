@@ -1,0 +1,5 @@
+export * from "./contract-activation.js";
+export * from "./duplicate-vendors.js";
+export * from "./invoice-disputes.js";
+export * from "./manual-touches.js";
+export * from "./purchase-order-lines.js";

@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import { auditChange } from "../../audit/index.js";
+import { type ConcordError, Errors } from "../../errors/index.js";
+import { type Receipt, validateDocument } from "../../model/index.js";
+import type { Store } from "../../store/index.js";
+
+export interface ReceiptIntakeDeps {
+  readonly store: Store;
+  /** Called after a commit that put held invoices back to be matched (wakes the match workers). */
+  readonly onRequeued: () => void;
+}
+
+export type ReceiptResult =
+  | { readonly index: number; readonly id: string; readonly status: "accepted"; readonly rematched: number[] }
+  | { readonly index: number; readonly id: string; readonly status: "duplicate" }
+  | { readonly index: number; readonly id: string | null; readonly status: "rejected"; readonly error: ConcordError };
+
+/** The exceptions a receipt can cure: the invoice billed goods that had not (all) been received. */
+const CURABLE = ["missing-receipt", "quantity"];
+
+/**
+ * Goods receipts from the system that recorded them, in one transaction, each record decided on
+ * its own: a bad record is refused with its own problem and never stops the others. A receipt id
+ * seen before is a duplicate when its content is the same, a conflict when it is not. An accepted
+ * receipt puts back to matching every held invoice of its PO whose open exceptions it may cure
+ * (the match workers re-match them and close what is cured).
+ */
+export async function acceptReceipts(
+  deps: ReceiptIntakeDeps,
+  system: string,
+  records: readonly unknown[],
+  correlationId: string,
+): Promise<ReceiptResult[]> {
+  let requeued = 0;
+  const results = await deps.store.transaction(async (tx) => {
+    const out: ReceiptResult[] = [];
+    const seenHere = new Map<string, string>();
+    for (const [index, record] of records.entries()) {
+      const checked = validateDocument("receipt", record);
+      if (!checked.ok) {
+        const id = typeof (record as { id?: unknown })?.id === "string" ? (record as { id: string }).id : null;
+        const issues = checked.issues.slice(0, 20);
+        out.push({
+          index,
+          id,
+          status: "rejected",
+          error: Errors.InputSchema(
+            `receipt ${index}${id ? ` (${id})` : ""} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`,
+            { index, issues },
+          ),
+        });
+        continue;
+      }
+      const receipt: Receipt = checked.value;
+      const hash = contentHash(receipt);
+      const [prior] = await tx.query<{ content_hash: string; system: string }>(
+        "SELECT content_hash, system FROM receipt_intake WHERE receipt_id = $1",
+        [receipt.id],
+      );
+      const before = prior?.content_hash ?? seenHere.get(receipt.id);
+      if (before !== undefined) {
+        out.push(
+          before === hash
+            ? { index, id: receipt.id, status: "duplicate" }
+            : {
+                index,
+                id: receipt.id,
+                status: "rejected",
+                error: Errors.ReceiptConflict(
+                  `receipt ${receipt.id} was already received with different content; send a new receipt id for a correction`,
+                  { index, id: receipt.id },
+                ),
+              },
+        );
+        continue;
+      }
+      seenHere.set(receipt.id, hash);
+      const [doc] = await tx.query<{ id: number }>(
+        `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved,
+           inbound_system, correlation_id)
+         VALUES ('receipt', $1, 'inbound', $2, 'canonical-json', $3, '[]', '[]', $1, $4) RETURNING id`,
+        [system, receipt.id, JSON.stringify(receipt), correlationId],
+      );
+      await tx.query(
+        `INSERT INTO receipt_intake (receipt_id, system, document_row_id, content_hash, correlation_id)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [receipt.id, system, doc!.id, hash, correlationId],
+      );
+      // Held invoices of this PO with a problem a receipt can cure, and any being matched right
+      // now (their worker read the receipts before this one: its decision is dropped and redone).
+      const rematched = await tx.query<{ id: number }>(
+        `UPDATE invoice_matches m SET status = 'pending', claimed_by = NULL, lease_until = NULL
+         WHERE (m.status = 'held' AND EXISTS (
+                  SELECT 1 FROM exceptions x
+                  WHERE x.subject_type = 'trade-document' AND x.subject_id = m.invoice_document_id::text
+                    AND x.rule LIKE 'invoice-match.%' AND x.status = 'open'
+                    AND x.details ->> 'type' = ANY($2::text[]) AND x.details ->> 'purchaseOrderId' = $1))
+            OR (m.status IN ('pending', 'matching') AND EXISTS (
+                  SELECT 1 FROM trade_documents d WHERE d.id = m.invoice_document_id
+                    AND d.body ->> 'purchaseOrderId' = $1))
+         RETURNING m.invoice_document_id AS id`,
+        [receipt.purchaseOrderId, CURABLE],
+      );
+      requeued += rematched.length;
+      await auditChange(tx, {
+        actor: system,
+        action: "receipt.received",
+        subjectType: "trade-document",
+        subjectId: String(doc!.id),
+        detail: {
+          receiptId: receipt.id,
+          purchaseOrderId: receipt.purchaseOrderId,
+          lines: receipt.lines.length,
+          rematched: rematched.map((r) => Number(r.id)),
+          correlationId,
+        },
+      });
+      out.push({ index, id: receipt.id, status: "accepted", rematched: rematched.map((r) => Number(r.id)) });
+    }
+    return out;
+  });
+  if (requeued > 0) deps.onRequeued();
+  return results;
+}
+
+/** Key order does not change a receipt: the hash is over its canonical JSON with sorted keys. */
+function contentHash(r: Receipt): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash("sha256")
+    .update(JSON.stringify(sorted(r)))
+    .digest("hex");
+}

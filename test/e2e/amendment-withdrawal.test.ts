@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Sandbox, startSandbox } from "../../sandbox/index.js";
+import { sandboxClients } from "../../src/cli/sandbox-clients.js";
+import { sandboxTargets } from "../../src/cli/start-command.js";
+import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
+import { STORE_KINDS } from "../support/stores.js";
+import { TEST_ENCRYPTION } from "../support/test-encryption.js";
+import { deliveryStatuses, getJson, hubHeaders, testAuth, waitFor } from "../support/test-hub.js";
+
+/** The CLM's X12 unit codes for the canonical units the sandbox's lines use. */
+const UOM_CODE: Record<string, string> = { each: "EA", box: "BX", case: "CA" };
+
+const post = (body: unknown) => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+/**
+ * The CLM withdraws an amendment: Concord compensates with a new version carrying the previous
+ * terms through the normal outbox, so the catalog and the ERP end on the previous terms, and the
+ * effective price returns to them at once.
+ */
+describe.each(STORE_KINDS)("amendment withdrawal compensation ($name)", (kind) => {
+  const access = sandboxClients();
+  let sandbox: Sandbox;
+  let hub: Hub;
+  let storeUrl: string;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      seed: 11,
+      scale: { facilities: 4, suppliers: 10, items: 100, contracts: 8, preloadTargets: true },
+    });
+    storeUrl = kind.url();
+    hub = await startHub(
+      compileHubConfig({
+        storeUrl,
+        port: 0,
+        targets: sandboxTargets(sandbox.urls),
+        retry: { initialDelayMs: 50, maxDelayMs: 500 },
+        dispatcher: { pollIntervalMs: 50 },
+        auth: testAuth(access.clients),
+        encryption: TEST_ENCRYPTION,
+      }),
+      { seed: sandbox.dataset.canonical },
+    );
+    sandbox.setHubUrl(hub.url, access.keys.clm);
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+    await kind.cleanup(storeUrl);
+  });
+
+  it("returns the catalog, the ERP and the effective price to the previous terms", async () => {
+    const c = sandbox.dataset.canonical;
+    const contract = c.contracts.find((k) => k.eligibility.length > 0 && k.priceLines.length >= 2)!;
+    const x = (system: string, type: string, id: string) =>
+      c.xrefs.find((r) => r.system === system && r.entityType === type && r.canonicalId === id)!.localId;
+    const agreementNo = x("clm", "contract", contract.id);
+    const line = contract.priceLines[0]!;
+    const facility = contract.eligibility[0]!;
+    // A day on which the original line, the facility and the contract are all in force.
+    const on = [contract.effectiveFrom, facility.from, line.effectiveFrom ?? contract.effectiveFrom].sort()[2]!;
+    const catalogLine = async () =>
+      (await getJson(`${sandbox.urls.procurement}/procurement/api/contract-catalogs/${agreementNo}`)).body.lines.find(
+        (l: any) => l.catalogItemId === x("procurement", "item", line.itemId),
+      );
+    const erpLine = async () =>
+      (await getJson(`${sandbox.urls.erp}/erp/api/purchasing/blanket-agreements/${agreementNo}`)).body.LINES.find(
+        (l: any) => l.ITEM_NUMBER === x("erp", "item", line.itemId),
+      );
+    const price = async () =>
+      (
+        await getJson(
+          `${hub.url}/v1/prices?item=${line.itemId}&facility=${facility.facilityId}&on=${on}&uom=${line.uom}`,
+        )
+      ).body;
+    const before = { catalog: await catalogLine(), erp: await erpLine(), price: await price() };
+    expect(before.price).toMatchObject({ version: 1 });
+
+    const amended = await fetch(
+      `${sandbox.urls.clm}/clm/api/agreements/${agreementNo}/amendments`,
+      post({
+        effectiveDate: contract.effectiveFrom,
+        priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: UOM_CODE[line.uom]!, price: "321.0000" }],
+      }),
+    );
+    expect(amended.status).toBe(201);
+    await waitFor(async () => (await price()).version === 2, 20_000, "version 2 activated");
+    expect((await erpLine()).UNIT_PRICE).toBe("321.00");
+
+    const withdrawn = await fetch(
+      `${sandbox.urls.clm}/clm/api/agreements/${agreementNo}/amendments/2/withdraw`,
+      post({ reason: "signed in error" }),
+    );
+    expect(withdrawn.status).toBe(202);
+    await waitFor(
+      async () => {
+        const s = await deliveryStatuses(hub.url, contract.id, 3);
+        return s.procurement === "acknowledged" && s.erp === "acknowledged";
+      },
+      20_000,
+      "the compensation at every target",
+    );
+    // The targets end on the previous terms, carried by version 3.
+    expect(await catalogLine()).toEqual(before.catalog);
+    expect({ ...(await erpLine()) }).toMatchObject({
+      UNIT_PRICE: before.erp.UNIT_PRICE,
+      PRICE_BREAKS: before.erp.PRICE_BREAKS,
+    });
+    const after = await price();
+    expect(after).toMatchObject({ version: 3, unitPrice: before.price.unitPrice, tier: before.price.tier });
+
+    const v2 = (await getJson(`${hub.url}/v1/contracts/${contract.id}/versions/2/activations`)).body;
+    expect(v2).toMatchObject({ status: "withdrawn", withdrawn: { reason: "signed in error" } });
+    const v3 = (await getJson(`${hub.url}/v1/contracts/${contract.id}/versions/3/activations`)).body;
+    expect(v3).toMatchObject({ compensatesVersion: 2 });
+
+    // The same event again is answered as the first time; a second withdrawal of version 2 is refused.
+    const event = (await getJson(`${sandbox.urls.clm}/clm/api/webhook-deliveries`)).body.at(-1);
+    const again = (eventId: string) =>
+      fetch(`${hub.url}/v1/inbound/clm/agreement-events`, {
+        method: "POST",
+        headers: { ...hubHeaders(), "content-type": "application/json" },
+        body: JSON.stringify({
+          eventId,
+          eventType: "agreement.amendment.withdrawn",
+          occurredAt: new Date().toISOString(),
+          agreement: { agreementNo, amendmentNo: 2 },
+          reason: "signed in error",
+        }),
+      });
+    const repeat = await again(event.eventId);
+    expect(repeat.status).toBe(202);
+    expect(await repeat.json()).toMatchObject({ version: 3, duplicate: true });
+    const conflict = await again("another-event");
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toMatchObject({ code: "CONCORD_ERR_WITHDRAWAL_CONFLICT", currentVersion: 3 });
+  });
+});
