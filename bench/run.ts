@@ -7,10 +7,11 @@ import { startMockTarget } from "./mock-process.js";
 import { benchTiming, type ScenarioOptions, type ScenarioResult, skippedResult } from "./scenarios.js";
 
 /**
- * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12|price]
+ * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12|price|invoice]
  * Runs the contract fan-out (hub vs the non-durable baseline), then the X12 codec benchmark
  * (bench/x12-codec.ts: 50 MB 832, or 10 MB with --quick, against node-x12's parser), then the
- * effective-price lookup under load (bench/price-lookup.ts: hub vs an in-memory baseline).
+ * effective-price lookup under load (bench/price-lookup.ts: hub vs an in-memory baseline), then the
+ * invoice match (bench/invoice-match.ts: the durable workflow vs the match engine alone).
  * Env: BENCH_WARMUP_S, BENCH_MEASURE_S, BENCH_DRAIN_S, BENCH_CONTRACTS_PER_WORKER, BENCH_DISPATCH_CONCURRENCY.
  * Always exits 0 on a completed run: a benchmark reports, the tests assert.
  */
@@ -20,7 +21,10 @@ const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.spli
 
 // --only=hub|baseline runs one side (for profiling); the ratio then reads as NaN.
 const only = arg("only");
-const concurrencies = only === "x12" || only === "price" ? [] : (arg("concurrency") ?? "10,50").split(",").map(Number);
+const concurrencies =
+  only === "x12" || only === "price" || only === "invoice"
+    ? []
+    : (arg("concurrency") ?? "10,50").split(",").map(Number);
 const base = {
   ...benchTiming(quick, 4),
 };
@@ -117,6 +121,14 @@ if (only === undefined || only === "price") {
   spawnSync(
     process.execPath,
     ["--import", "tsx", fileURLToPath(new URL("./price-lookup.ts", import.meta.url)), ...(quick ? ["--quick"] : [])],
+    { stdio: "inherit" },
+  );
+}
+if (only === undefined || only === "invoice") {
+  // Invoice match (bench/invoice-match.ts): the durable workflow on PGlite vs the engine alone.
+  spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./invoice-match.ts", import.meta.url)), ...(quick ? ["--quick"] : [])],
     { stdio: "inherit" },
   );
 }

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "../../sandbox/index.js";
-import { sandboxClients } from "../../src/cli/sandbox-clients.js";
-import { sandboxTargets } from "../../src/cli/start-command.js";
-import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Sandbox } from "../../sandbox/index.js";
+import type { Hub } from "../../src/server/index.js";
+import { useSandboxHub } from "../support/sandbox-hub.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { TEST_ENCRYPTION } from "../support/test-encryption.js";
-import { deliveryStatuses, getJson, hubHeaders, testAuth, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, hubHeaders, waitFor } from "../support/test-hub.js";
 
 /** The CLM's X12 unit codes for the canonical units the sandbox's lines use. */
 const UOM_CODE: Record<string, string> = { each: "EA", box: "BX", case: "CA" };
@@ -22,35 +20,13 @@ const post = (body: unknown) => ({
  * effective price returns to them at once.
  */
 describe.each(STORE_KINDS)("amendment withdrawal compensation ($name)", (kind) => {
-  const access = sandboxClients();
+  const env = useSandboxHub(kind, {
+    sandbox: { seed: 11, scale: { facilities: 4, suppliers: 10, items: 100, contracts: 8, preloadTargets: true } },
+  });
   let sandbox: Sandbox;
   let hub: Hub;
-  let storeUrl: string;
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      seed: 11,
-      scale: { facilities: 4, suppliers: 10, items: 100, contracts: 8, preloadTargets: true },
-    });
-    storeUrl = kind.url();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl,
-        port: 0,
-        targets: sandboxTargets(sandbox.urls),
-        retry: { initialDelayMs: 50, maxDelayMs: 500 },
-        dispatcher: { pollIntervalMs: 50 },
-        auth: testAuth(access.clients),
-        encryption: TEST_ENCRYPTION,
-      }),
-      { seed: sandbox.dataset.canonical },
-    );
-    sandbox.setHubUrl(hub.url, access.keys.clm);
-  });
-  afterAll(async () => {
-    await hub?.close();
-    await sandbox?.close();
-    await kind.cleanup(storeUrl);
+  beforeAll(() => {
+    ({ sandbox, hub } = env);
   });
 
   it("returns the catalog, the ERP and the effective price to the previous terms", async () => {

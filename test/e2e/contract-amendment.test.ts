@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "../../sandbox/index.js";
-import { sandboxClients } from "../../src/cli/sandbox-clients.js";
-import { sandboxTargets } from "../../src/cli/start-command.js";
-import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Sandbox } from "../../sandbox/index.js";
+import type { Hub } from "../../src/server/index.js";
+import { useSandboxHub } from "../support/sandbox-hub.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { TEST_ENCRYPTION } from "../support/test-encryption.js";
-import { deliveryStatuses, getJson, testAuth, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, waitFor } from "../support/test-hub.js";
 
 const json = (body: unknown) => ({
   method: "POST",
@@ -19,36 +17,14 @@ const json = (body: unknown) => ({
  * each in its own format and ids; the hub records every acknowledgment and releases the price.
  */
 describe.each(STORE_KINDS)("contract amendment end to end ($name)", (kind) => {
-  const access = sandboxClients();
+  // The sandbox's own clients: the CLM's webhooks come with the CLM client's key.
+  const env = useSandboxHub(kind, {
+    sandbox: { seed: 7, scale: { facilities: 6, suppliers: 20, items: 300, contracts: 20, preloadTargets: true } },
+  });
   let sandbox: Sandbox;
   let hub: Hub;
-  let storeUrl: string;
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({
-      seed: 7,
-      scale: { facilities: 6, suppliers: 20, items: 300, contracts: 20, preloadTargets: true },
-    });
-    storeUrl = kind.url();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl,
-        port: 0,
-        targets: sandboxTargets(sandbox.urls),
-        retry: { initialDelayMs: 50, maxDelayMs: 500 },
-        dispatcher: { pollIntervalMs: 50 },
-        // The sandbox's own clients: the CLM's webhooks come with the CLM client's key.
-        auth: testAuth(access.clients),
-        encryption: TEST_ENCRYPTION,
-      }),
-      { seed: sandbox.dataset.canonical },
-    );
-    sandbox.setHubUrl(hub.url, access.keys.clm);
-  });
-  afterAll(async () => {
-    await hub?.close();
-    await sandbox?.close();
-    await kind.cleanup(storeUrl);
+  beforeAll(() => {
+    ({ sandbox, hub } = env);
   });
 
   const pick = () => {

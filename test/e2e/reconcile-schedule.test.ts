@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "../../sandbox/index.js";
-import { sandboxClients } from "../../src/cli/sandbox-clients.js";
-import { sandboxReconcileSystems, sandboxTargets } from "../../src/cli/start-command.js";
-import { type ReconcileSystem, requestReconcileRun } from "../../src/reconcile/index.js";
-import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sandboxReconcileSystems } from "../../src/cli/start-command.js";
+import { requestReconcileRun } from "../../src/reconcile/index.js";
+import type { Hub } from "../../src/server/index.js";
 import { ManualClock } from "../../src/workflows/timers/index.js";
+import { useSandboxHub } from "../support/sandbox-hub.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { TEST_ENCRYPTION } from "../support/test-encryption.js";
-import { testAuth, waitFor } from "../support/test-hub.js";
+import { waitFor } from "../support/test-hub.js";
 
 /**
  * Reconciliation run by the hub: requested through the API or by the schedule's timer, run by a
@@ -15,11 +13,26 @@ import { testAuth, waitFor } from "../support/test-hub.js";
  * and as consistency.
  */
 describe.each(STORE_KINDS)("reconciliation from the hub ($name)", (kind) => {
-  const access = sandboxClients();
   const clock = new ManualClock("2026-11-25T01:00:00Z");
-  let sb: Sandbox;
+  const env = useSandboxHub(kind, {
+    sandbox: { seed: 11, scale: { facilities: 4, suppliers: 10, items: 60, contracts: 6, preloadTargets: true } },
+    start: { clock },
+    config: (sandbox) => ({
+      retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 },
+      dispatcher: { pollIntervalMs: 25 },
+      supplierOnboarding: { timerPollMs: 25 },
+      reconcile: {
+        systems: sandboxReconcileSystems(sandbox.urls),
+        schedule: { everyHours: 24, at: "02:00" },
+        heartbeatMs: 100,
+      },
+    }),
+  });
+  const { access } = env;
   let hub: Hub;
-  let storeUrl: string;
+  beforeAll(() => {
+    ({ hub } = env);
+  });
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${hub.url}${path}`, {
       ...init,
@@ -36,35 +49,6 @@ describe.each(STORE_KINDS)("reconciliation from the hub ($name)", (kind) => {
       120_000,
       `run ${id} finished`,
     );
-
-  beforeAll(async () => {
-    sb = await startSandbox({
-      seed: 11,
-      scale: { facilities: 4, suppliers: 10, items: 60, contracts: 6, preloadTargets: true },
-    });
-    const systems: ReconcileSystem[] = sandboxReconcileSystems(sb.urls);
-    storeUrl = kind.url();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl,
-        port: 0,
-        targets: sandboxTargets(sb.urls),
-        retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 },
-        dispatcher: { pollIntervalMs: 25 },
-        auth: testAuth(access.clients),
-        encryption: TEST_ENCRYPTION,
-        supplierOnboarding: { timerPollMs: 25 },
-        reconcile: { systems, schedule: { everyHours: 24, at: "02:00" }, heartbeatMs: 100 },
-      }),
-      { seed: sb.dataset.canonical, clock },
-    );
-    sb.setHubUrl(hub.url, access.keys.clm);
-  }, 300_000);
-  afterAll(async () => {
-    await hub?.close();
-    await sb?.close();
-    await kind.cleanup(storeUrl);
-  });
 
   it("runs a run requested through the API in a worker, and serves it and its consistency", async () => {
     const res = await api("/v1/reconciliation-runs", {

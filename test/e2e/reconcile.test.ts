@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, startSandbox } from "../../sandbox/index.js";
-import { sandboxClients } from "../../src/cli/sandbox-clients.js";
-import { sandboxReconcileSystems, sandboxTargets } from "../../src/cli/start-command.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Sandbox } from "../../sandbox/index.js";
+import { sandboxReconcileSystems } from "../../src/cli/start-command.js";
 import { type Contract, formatDecimal, parseDecimal } from "../../src/model/index.js";
 import { type DriftFinding, type ReconcileResult, type ReconcileSystem, reconcile } from "../../src/reconcile/index.js";
-import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
+import type { Hub } from "../../src/server/index.js";
+import { useSandboxHub } from "../support/sandbox-hub.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { TEST_ENCRYPTION } from "../support/test-encryption.js";
-import { getJson, postVersion, testAuth, waitFor } from "../support/test-hub.js";
+import { getJson, postVersion, waitFor } from "../support/test-hub.js";
 
 const send = (method: string, body?: unknown, headers: Record<string, string> = {}) => ({
   method,
@@ -22,37 +21,19 @@ const send = (method: string, body?: unknown, headers: Record<string, string> = 
  * second run finds those keys in agreement.
  */
 describe.each(STORE_KINDS)("reconciliation ($name)", (kind) => {
-  const access = sandboxClients();
+  const env = useSandboxHub(kind, {
+    sandbox: { seed: 11, scale: { facilities: 6, suppliers: 20, items: 200, contracts: 12, preloadTargets: true } },
+    config: () => ({
+      retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 },
+      dispatcher: { pollIntervalMs: 25 },
+    }),
+  });
   let sb: Sandbox;
   let hub: Hub;
-  let storeUrl: string;
   let systems: ReconcileSystem[];
-
-  beforeAll(async () => {
-    sb = await startSandbox({
-      seed: 11,
-      scale: { facilities: 6, suppliers: 20, items: 200, contracts: 12, preloadTargets: true },
-    });
-    storeUrl = kind.url();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl,
-        port: 0,
-        targets: sandboxTargets(sb.urls),
-        retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 },
-        dispatcher: { pollIntervalMs: 25 },
-        auth: testAuth(access.clients),
-        encryption: TEST_ENCRYPTION,
-      }),
-      { seed: sb.dataset.canonical },
-    );
-    sb.setHubUrl(hub.url, access.keys.clm);
+  beforeAll(() => {
+    ({ sandbox: sb, hub } = env);
     systems = sandboxReconcileSystems(sb.urls);
-  }, 300_000);
-  afterAll(async () => {
-    await hub?.close();
-    await sb?.close();
-    await kind.cleanup(storeUrl);
   });
 
   const canonical = () => sb.dataset.canonical;
@@ -272,36 +253,16 @@ const MB = 1024 * 1024;
  * (200,000 mapped rows are well over 150 MB of objects).
  */
 describe.each(STORE_KINDS)("reconciling 200,000 price rows ($name)", (kind) => {
+  const env = useSandboxHub(kind, {
+    sandbox: { seed: 5, scale: { suppliers: 20, items: 3000, contracts: 6_400, preloadTargets: true } },
+    start: { dispatch: false },
+  });
   let sb: Sandbox;
   let hub: Hub;
-  let storeUrl: string;
   let rows = 0;
-
-  beforeAll(async () => {
-    sb = await startSandbox({
-      seed: 5,
-      scale: { suppliers: 20, items: 3000, contracts: 6_400, preloadTargets: true },
-    });
+  beforeAll(() => {
+    ({ sandbox: sb, hub } = env);
     rows = sb.dataset.canonical.contracts.reduce((n, c) => n + c.priceLines.length, 0);
-    storeUrl = kind.url();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl,
-        port: 0,
-        targets: sandboxTargets(sb.urls),
-        auth: testAuth(),
-        encryption: TEST_ENCRYPTION,
-      }),
-      {
-        seed: sb.dataset.canonical,
-        dispatch: false,
-      },
-    );
-  }, 600_000);
-  afterAll(async () => {
-    await hub?.close();
-    await sb?.close();
-    await kind.cleanup(storeUrl);
   });
 
   it("streams both sides holding one page at a time (heap growth bounded)", async () => {

@@ -30,6 +30,23 @@ export async function releasedVersionsPricing(q: Queryable, itemId: string): Pro
   return rows.map((r) => r.body);
 }
 
+/**
+ * Every released version of every contract that prices any of `itemIds`, each once: what a
+ * document with many lines needs in one query (the per-item lookup above, once per line, read the
+ * same contract again for every line it prices).
+ */
+export async function releasedVersionsPricingAny(q: Queryable, itemIds: readonly string[]): Promise<Contract[]> {
+  if (itemIds.length === 0) return [];
+  const rows = await q.query<{ body: Contract }>(
+    `SELECT v.body FROM contract_versions v
+     WHERE v.released_at IS NOT NULL
+       AND v.contract_id IN (SELECT DISTINCT contract_id FROM contract_item_index WHERE item_id = ANY($1::text[]))
+     ORDER BY v.contract_id, v.version`,
+    [itemIds],
+  );
+  return rows.map((r) => r.body);
+}
+
 export interface VersionPropagation {
   readonly version: number;
   readonly status: ContractVersionStatus;

@@ -129,4 +129,47 @@ describe.each(STORE_KINDS)("the invoice match workflow ($name)", (kind) => {
     expect(await run("w3")).toBe(0);
     expect((await exceptionsOf(id)).map((e) => e.rule)).toEqual(rules);
   });
+
+  it("reads from the partner's history what the match needs: the same number keyed again, the same amount, lines already billed", async () => {
+    const receiptOf = async (id: string, poId: string) => {
+      const receipt: Receipt = {
+        kind: "receipt",
+        id,
+        purchaseOrderId: poId,
+        facilityId: "fac-1",
+        receivedOn: "2026-06-05",
+        lines: [
+          { purchaseOrderLineId: "1", itemId: "itm-1", quantityAccepted: "10", quantityRejected: "0", uom: "box" },
+        ],
+      };
+      await store.query(
+        `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved, correlation_id)
+         VALUES ('receipt', 'erp', 'inbound', $1, 'test', $2, '[]', '[]', 'c-gr')`,
+        [id, JSON.stringify(receipt)],
+      );
+    };
+    const rulesOf = async (documentRowId: number) => (await exceptionsOf(documentRowId)).map((e) => e.rule).sort();
+    const decide = async (doc: Invoice) => {
+      const id = (await send(doc)).documents[0]!.id;
+      await run();
+      return id;
+    };
+    for (const p of ["PO-40", "PO-41", "PO-42"]) {
+      await send(po(p));
+      await receiptOf(`GR-${p}`, p);
+    }
+    // 6 of PO-40's 10 boxes billed and approved.
+    expect(await matchOf(await decide(invoice("INV-0040", "PO-40", "6", "10.2500")))).toMatchObject({
+      status: "approved",
+    });
+    // The same invoice keyed again under another spelling of its number (on another PO): a duplicate.
+    const again = await decide({ ...invoice("inv-40", "PO-41", "3", "10.2500"), invoiceDate: "2026-03-01" });
+    expect(await rulesOf(again)).toContain("invoice-match.duplicate.same-number");
+    // Another 6 of PO-40: with the 6 billed before, 12 of 10 received.
+    const over = await decide({ ...invoice("INV-0041", "PO-40", "6", "10.2500"), invoiceDate: "2026-02-01" });
+    expect(await rulesOf(over)).toEqual(expect.arrayContaining([expect.stringMatching(/^invoice-match\.quantity\./)]));
+    // The same amount as INV-0040, on the same day, under a new number and another PO: a resend.
+    const resend = await decide(invoice("INV-9000", "PO-42", "6", "10.2500"));
+    expect(await rulesOf(resend)).toContain("invoice-match.duplicate.same-amount-date");
+  });
 });

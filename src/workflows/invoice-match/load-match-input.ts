@@ -1,6 +1,6 @@
-import type { Contract, Invoice, Item, PurchaseOrder, Receipt } from "../../model/index.js";
+import type { Invoice, Item, PurchaseOrder, Receipt } from "../../model/index.js";
 import type { MatchInput, PriorInvoice } from "../../policy/index.js";
-import { type Queryable, releasedVersionsPricing } from "../../store/index.js";
+import { type Queryable, releasedVersionsPricingAny } from "../../store/index.js";
 
 /**
  * Everything the match reads, from the store: the invoice, the latest copy of each PO it names,
@@ -48,12 +48,11 @@ export async function loadMatchInput(
       [itemIds],
     )
   ).map((r) => r.body);
-  const contracts = new Map<string, Contract>();
-  for (const itemId of itemIds) {
-    for (const c of await releasedVersionsPricing(q, itemId)) contracts.set(`${c.id}\u0000${c.version}`, c);
-  }
+  const contracts = await releasedVersionsPricingAny(q, itemIds);
   const history = (
     await q.query<{ id: number; body: Invoice }>(
+      // The partner's whole decided history: what duplicates and quantities already billed are
+      // judged against. It grows with the partner (see docs/invoice-match.md, Benchmark).
       `SELECT d.id, d.body FROM trade_documents d JOIN invoice_matches m ON m.invoice_document_id = d.id
        WHERE d.kind = 'invoice' AND d.partner = $1 AND d.id <> $2 AND m.status IN ('approved', 'held')`,
       [row.partner, row.invoiceDocumentId],
@@ -82,7 +81,7 @@ export async function loadMatchInput(
     purchaseOrders,
     receipts,
     items,
-    contracts: [...contracts.values()],
+    contracts,
     history,
     now,
   };
