@@ -1,11 +1,10 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMemoryHub } from "../../test/support/memory-hub.js";
 import { RecordingTarget } from "../../test/support/recording-target.js";
-import { amendment, contractV1, smallHealthSystem } from "../../test/support/small-health-system.js";
-import { testAuth } from "../../test/support/test-api-key.js";
-import { TEST_ENCRYPTION } from "../../test/support/test-encryption.js";
+import { amendment, contractV1 } from "../../test/support/small-health-system.js";
 import { postVersion, waitFor } from "../../test/support/test-hub.js";
-import { compileHubConfig, type Hub, startHub } from "../server/index.js";
+import type { Hub } from "../server/index.js";
 
 interface OtlpSpan {
   name: string;
@@ -49,19 +48,9 @@ describe("tracing to an OpenTelemetry collector over OTLP/HTTP", () => {
   beforeAll(async () => {
     collector = await startCollector();
     target = await new RecordingTarget().start();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl: "memory:",
-        port: 0,
-        targets: [{ system: "procurement", kind: "procurement-catalog", baseUrl: target.url }],
-        retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5 },
-        dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000 },
-        auth: testAuth(),
-        encryption: TEST_ENCRYPTION,
-        tracing: { exporter: "otlp", otlp: { url: collector.url, headers: { "x-collector-token": "tok-1" } } },
-      }),
-      { seed: smallHealthSystem() },
-    );
+    hub = await startMemoryHub(target.url, {
+      tracing: { exporter: "otlp", otlp: { url: collector.url, headers: { "x-collector-token": "tok-1" } } },
+    });
   });
   afterAll(async () => {
     await hub?.close();

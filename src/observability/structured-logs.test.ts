@@ -1,11 +1,11 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMemoryHub } from "../../test/support/memory-hub.js";
 import { RecordingTarget } from "../../test/support/recording-target.js";
-import { amendment, contractV1, smallHealthSystem } from "../../test/support/small-health-system.js";
-import { TEST_API_KEY, testAuth } from "../../test/support/test-api-key.js";
-import { TEST_ENCRYPTION } from "../../test/support/test-encryption.js";
+import { amendment, contractV1 } from "../../test/support/small-health-system.js";
+import { TEST_API_KEY } from "../../test/support/test-api-key.js";
 import { deliveryStatuses, hubHeaders, waitFor } from "../../test/support/test-hub.js";
-import { compileHubConfig, type Hub, startHub } from "../server/index.js";
+import type { Hub } from "../server/index.js";
 
 const TAX_ID = "12-3456789";
 const ACCOUNT = "000123456789";
@@ -34,19 +34,7 @@ describe("structured logs", () => {
         done();
       },
     });
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl: "memory:",
-        port: 0,
-        targets: [{ system: "procurement", kind: "procurement-catalog", baseUrl: target.url }],
-        retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5 },
-        dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000 },
-        auth: testAuth(),
-        encryption: TEST_ENCRYPTION,
-        logging: { level: "trace" },
-      }),
-      { seed: smallHealthSystem(), logDestination: capture },
-    );
+    hub = await startMemoryHub(target.url, { logging: { level: "trace" } }, { logDestination: capture });
   });
   afterAll(async () => {
     await hub?.close();

@@ -1,11 +1,9 @@
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMemoryHub } from "../../test/support/memory-hub.js";
 import { RecordingTarget } from "../../test/support/recording-target.js";
-import { smallHealthSystem } from "../../test/support/small-health-system.js";
-import { testAuth } from "../../test/support/test-api-key.js";
-import { TEST_ENCRYPTION } from "../../test/support/test-encryption.js";
 import { deliveryStatuses, hubHeaders, waitFor } from "../../test/support/test-hub.js";
-import { compileHubConfig, type Hub, startHub } from "../server/index.js";
+import type { Hub } from "../server/index.js";
 import { parseTraceparent } from "./traceparent.js";
 
 /** A CLM "agreement amended" webhook in the CLM's own format, for the seeded agreement AGR-1. */
@@ -43,19 +41,7 @@ describe("one trace from the CLM's webhook to the target", () => {
   let hub: Hub;
   beforeAll(async () => {
     target = await new RecordingTarget().start();
-    hub = await startHub(
-      compileHubConfig({
-        storeUrl: "memory:",
-        port: 0,
-        targets: [{ system: "procurement", kind: "procurement-catalog", baseUrl: target.url }],
-        retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5 },
-        dispatcher: { pollIntervalMs: 25, deliveryTimeoutMs: 2_000, leaseMs: 5_000 },
-        auth: testAuth(),
-        encryption: TEST_ENCRYPTION,
-        tracing: { exporter: "memory" },
-      }),
-      { seed: smallHealthSystem() },
-    );
+    hub = await startMemoryHub(target.url, { tracing: { exporter: "memory" } });
   });
   afterAll(async () => {
     await hub?.close();

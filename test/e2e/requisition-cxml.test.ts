@@ -6,6 +6,7 @@ import { payloadIdFor } from "../../src/connectors/cxml/index.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
 import { ManualClock } from "../../src/workflows/timers/index.js";
 import { CXML_SUPPLIER, type CxmlSupplier, startCxmlSupplier } from "../support/cxml-supplier.js";
+import { requisitionCalls, requisitionOf } from "../support/requisition-client.js";
 import { REQ_CLIENTS, REQ_KEYS, requisitionHealthSystem, startErpRecorder } from "../support/requisition-hub.js";
 import { STORE_KINDS } from "../support/stores.js";
 import { testAuth } from "../support/test-api-key.js";
@@ -13,15 +14,6 @@ import { TEST_ENCRYPTION } from "../support/test-encryption.js";
 import { TEST_API_KEY, waitFor } from "../support/test-hub.js";
 
 const line = (lineId: string, itemId: string, quantity: string) => ({ lineId, itemId, quantity, uom: "box" });
-const requisition = (id: string, lines: unknown[]) => ({
-  kind: "requisition",
-  id,
-  facilityId: "fac-1",
-  costCenterId: "cc-1",
-  requester: "RN Dana Ortiz",
-  neededBy: "2026-03-06",
-  lines,
-});
 
 describe.each(STORE_KINDS)("requisition to PO for a cXML partner ($name)", (kind) => {
   let hub: Hub;
@@ -30,20 +22,10 @@ describe.each(STORE_KINDS)("requisition to PO for a cXML partner ($name)", (kind
   let storeUrl: string;
   let dropRoot: string;
   const clock = new ManualClock("2026-03-02T08:00:00Z");
-  const call = async (method: string, path: string, key: string, body?: unknown) => {
-    const res = await fetch(`${hub.url}${path}`, {
-      method,
-      headers: { "x-api-key": key, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  const view = async (id: string) => (await call("GET", `/v1/requisitions/${id}`, TEST_API_KEY)).body;
-  const settled = (id: string, status: string) =>
-    waitFor(async () => ((await view(id)).status === status ? view(id) : undefined), 30_000, `${id} to be ${status}`);
+  const { call, view, settled } = requisitionCalls(() => hub.url);
   /** Submits, waits for the order at the supplier, returns the PO id. */
   const ordered = async (id: string, lines: unknown[]) => {
-    const res = await call("POST", "/v1/requisitions", REQ_KEYS.procurement, requisition(id, lines));
+    const res = await call("POST", "/v1/requisitions", REQ_KEYS.procurement, requisitionOf(id, lines));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const { purchaseOrders } = await settled(id, "ordered");
     const poId: string = purchaseOrders[0].purchaseOrderId;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDistributorServer, type DistributorServer } from "../../sandbox/distributor/server.js";
 import { type Hub, startHub } from "../../src/server/index.js";
 import { ManualClock } from "../../src/workflows/timers/index.js";
+import { requisitionCalls, requisitionOf } from "../support/requisition-client.js";
 import {
   REQ_KEYS,
   requisitionHealthSystem,
@@ -14,15 +15,11 @@ import {
 import { STORE_KINDS } from "../support/stores.js";
 import { TEST_API_KEY, waitFor } from "../support/test-hub.js";
 
-const requisition = (id: string, lines: [string, string, string][]) => ({
-  kind: "requisition",
-  id,
-  facilityId: "fac-1",
-  costCenterId: "cc-1",
-  requester: "RN Dana Ortiz",
-  neededBy: "2026-03-06",
-  lines: lines.map(([lineId, itemId, quantity]) => ({ lineId, itemId, quantity, uom: "box" })),
-});
+const requisition = (id: string, lines: [string, string, string][]) =>
+  requisitionOf(
+    id,
+    lines.map(([lineId, itemId, quantity]) => ({ lineId, itemId, quantity, uom: "box" })),
+  );
 
 /**
  * The whole X12 loop with the sandbox distributor on the other side of the folder: the hub writes
@@ -36,17 +33,7 @@ describe.each(STORE_KINDS)("requisition to PO with the sandbox distributor ($nam
   let dropRoot: string;
   let storeUrl: string;
   const clock = new ManualClock("2026-03-02T08:00:00Z");
-  const call = async (method: string, path: string, key: string, body?: unknown) => {
-    const res = await fetch(`${hub.url}${path}`, {
-      method,
-      headers: { "x-api-key": key, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  const view = async (id: string) => (await call("GET", `/v1/requisitions/${id}`, TEST_API_KEY)).body;
-  const settled = (id: string, status: string) =>
-    waitFor(async () => ((await view(id)).status === status ? view(id) : undefined), 30_000, `${id} to be ${status}`);
+  const { call, settled } = requisitionCalls(() => hub.url);
 
   beforeAll(async () => {
     dropRoot = await mkdtemp(join(tmpdir(), "req-distributor-"));

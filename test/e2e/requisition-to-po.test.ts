@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Hub, startHub } from "../../src/server/index.js";
 import { HOUR_MS, ManualClock } from "../../src/workflows/timers/index.js";
+import { requisitionCalls, requisitionOf } from "../support/requisition-client.js";
 import {
   confirmation855,
   REQ_KEYS,
@@ -21,15 +22,6 @@ const line = (lineId: string, itemId: string, quantity: string, unitPrice?: stri
   uom: itemId === "itm-1" || itemId === "itm-2" || itemId === "itm-3" ? "box" : "each",
   ...(unitPrice ? { unitPrice } : {}),
 });
-const requisition = (id: string, lines: unknown[], costCenterId = "cc-1") => ({
-  kind: "requisition",
-  id,
-  facilityId: "fac-1",
-  costCenterId,
-  requester: "RN Dana Ortiz",
-  neededBy: "2026-03-06",
-  lines,
-});
 
 describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   let hub: Hub;
@@ -38,19 +30,8 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   let storeUrl: string;
   let control = 500;
   const clock = new ManualClock("2026-03-02T08:00:00Z");
-  const call = async (method: string, path: string, key: string, body?: unknown, type = "application/json") => {
-    const res = await fetch(`${hub.url}${path}`, {
-      method,
-      headers: { "x-api-key": key, ...(body === undefined ? {} : { "content-type": type }) },
-      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as any };
-  };
+  const { call, view, settled } = requisitionCalls(() => hub.url);
   const submit = (body: unknown) => call("POST", "/v1/requisitions", REQ_KEYS.procurement, body);
-  const view = async (id: string) => (await call("GET", `/v1/requisitions/${id}`, TEST_API_KEY)).body;
-  const settled = (id: string, status: string) =>
-    waitFor(async () => ((await view(id)).status === status ? view(id) : undefined), 30_000, `${id} to be ${status}`);
   const files850 = async () =>
     (await readdir(join(dropRoot, "outbound")).catch(() => [])).filter((f) => f.startsWith("850-"));
   const confirm = (purchaseOrderId: string, status: string, lines: unknown[]) =>
@@ -84,7 +65,7 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("checks a clean requisition at once, orders it: one PO kept as a trade document, an 850 to the distributor, the PO in the ERP, the budget committed; the 855 confirms it", async () => {
-    const res = await submit(requisition("REQ-1", [line("1", "itm-1", "10", "10.25"), line("2", "itm-2", "5")]));
+    const res = await submit(requisitionOf("REQ-1", [line("1", "itm-1", "10", "10.25"), line("2", "itm-2", "5")]));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.status).toBe("approved");
     expect(res.body.check.lines.map((l: any) => [l.lineId, l.outcome, l.unitPrice])).toEqual([
@@ -129,7 +110,7 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("turns an 855 back-order and price change into typed exceptions with owner, urgency and due date", async () => {
-    await submit(requisition("REQ-2", [line("1", "itm-1", "2"), line("2", "itm-3", "4")]));
+    await submit(requisitionOf("REQ-2", [line("1", "itm-1", "2"), line("2", "itm-3", "4")]));
     const { purchaseOrders } = await settled("REQ-2", "ordered");
     const poId = purchaseOrders[0].purchaseOrderId;
     await confirm(poId, "accepted-with-changes", [
@@ -147,14 +128,14 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("blocks a requisition over its cost center's budget and one with an inactive item, saying per line why", async () => {
-    const over = await submit(requisition("REQ-3", [line("1", "itm-1", "20")], "cc-small"));
+    const over = await submit(requisitionOf("REQ-3", [line("1", "itm-1", "20")], "cc-small"));
     expect(over.status).toBe(201);
     expect(over.body.status).toBe("blocked");
     expect(over.body.check.budget).toMatchObject({ outcome: "failed", available: "100.00" });
     expect(over.body.exceptions.map((e: any) => [e.rule, e.urgency, e.owner])).toEqual([
       ["requisition.over-budget", "financial", "finance"],
     ]);
-    const inactive = await submit(requisition("REQ-4", [line("1", "itm-1", "1"), line("2", "itm-6", "3")]));
+    const inactive = await submit(requisitionOf("REQ-4", [line("1", "itm-1", "1"), line("2", "itm-6", "3")]));
     expect(inactive.body.status).toBe("blocked");
     expect(inactive.body.check.lines.map((l: any) => l.outcome)).toEqual(["passed", "failed"]);
     expect(inactive.body.check.lines[1].checks[0]).toMatchObject({ check: "item-active", outcome: "failed" });
@@ -163,7 +144,7 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("routes an off-contract line to purchasing and orders it once approved", async () => {
-    const res = await submit(requisition("REQ-5", [line("1", "itm-7", "3", "42.00")]));
+    const res = await submit(requisitionOf("REQ-5", [line("1", "itm-7", "3", "42.00")]));
     expect(res.body.status).toBe("awaiting_approval");
     expect(res.body.check.lines[0].checks[1]).toMatchObject({ check: "contract-price", outcome: "flagged" });
     expect(res.body.approvals).toMatchObject([{ kind: "off-contract", owner: "purchasing", status: "open" }]);
@@ -184,7 +165,7 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("rejects through the API: only the role's approver may decide, a rejection ends it, nothing is ordered", async () => {
-    const res = await submit(requisition("REQ-6", [line("1", "itm-2", "100")]));
+    const res = await submit(requisitionOf("REQ-6", [line("1", "itm-2", "100")]));
     expect(res.body.status).toBe("awaiting_approval");
     expect(res.body.approvals).toMatchObject([{ kind: "amount", owner: "department-head" }]);
     const stranger = await call("POST", "/v1/requisitions/REQ-6/approvals/amount", REQ_KEYS.buyer, {
@@ -211,7 +192,7 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("escalates a clinical approval whose SLA lapsed (business clock), then orders once the clinician approves", async () => {
-    const res = await submit(requisition("REQ-7", [line("1", "itm-5", "1")]));
+    const res = await submit(requisitionOf("REQ-7", [line("1", "itm-5", "1")]));
     expect(res.body.approvals).toMatchObject([{ kind: "clinical", owner: "value-analysis-committee" }]);
     clock.advance(4 * HOUR_MS + 1);
     const escalated = await waitFor(
@@ -232,10 +213,10 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
   });
 
   it("refuses bad input with problem+json and answers a repeated submission with the first answer", async () => {
-    const zero = await submit(requisition("REQ-8", [line("1", "itm-1", "0")]));
+    const zero = await submit(requisitionOf("REQ-8", [line("1", "itm-1", "0")]));
     expect(zero.status).toBe(400);
     expect(zero.body.detail).toContain("/lines/0/quantity");
-    const unknown = await submit({ ...requisition("REQ-8", [line("1", "itm-1", "1")]), facilityId: "fac-99" });
+    const unknown = await submit({ ...requisitionOf("REQ-8", [line("1", "itm-1", "1")]), facilityId: "fac-99" });
     expect(unknown.status).toBe(422);
     expect(unknown.body.code).toBe("CONCORD_ERR_REF_UNKNOWN");
     expect(await call("GET", "/v1/requisitions/REQ-8", TEST_API_KEY).then((r) => r.status)).toBe(404);
@@ -243,13 +224,13 @@ describe.each(STORE_KINDS)("requisition to PO end to end ($name)", (kind) => {
       "POST",
       "/v1/requisitions",
       REQ_KEYS.deptHead,
-      requisition("REQ-8", [line("1", "itm-1", "1")]),
+      requisitionOf("REQ-8", [line("1", "itm-1", "1")]),
     );
     expect(noScope.status).toBe(403);
-    const again = await submit(requisition("REQ-1", [line("1", "itm-1", "10", "10.25"), line("2", "itm-2", "5")]));
+    const again = await submit(requisitionOf("REQ-1", [line("1", "itm-1", "10", "10.25"), line("2", "itm-2", "5")]));
     expect(again.status).toBe(200);
     expect(again.body.status).toBe("confirmed");
-    const changed = await submit(requisition("REQ-1", [line("1", "itm-1", "11")]));
+    const changed = await submit(requisitionOf("REQ-1", [line("1", "itm-1", "11")]));
     expect(changed.status).toBe(409);
     expect(changed.body.code).toBe("CONCORD_ERR_REQUISITION_STATE");
   });

@@ -41,17 +41,7 @@ export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationC
       let text: string;
       try {
         const doc = priceAuthorizationFromContract(event, cfg.system);
-        text = encodeDocuments(
-          [doc],
-          {
-            sender: cfg.identity,
-            receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
-            controlNumber: control,
-            groupControlNumber: control,
-            at: new Date(),
-          },
-          cfg.partner.options,
-        ).text;
+        text = interchangeOf(cfg, doc, control);
       } catch (e) {
         if (e instanceof ConcordError && e.code === Errors.ConnectorRejected.code) throw e;
         // A contract the 845 cannot carry is permanent: retrying the same version cannot help.
@@ -64,9 +54,33 @@ export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationC
       const name = `845-${safe(event.contract.number)}-v${event.contract.version}-${String(control).padStart(9, "0")}.x12`;
       // A file of that name still waiting is this very interchange (same delivery): already delivered.
       await cfg.sink.put(name, text);
-      return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
+      return deliveredAwaitingAck(cfg, control);
     },
   };
+}
+
+/** One document in its own interchange, ISA13 = GS06 = the delivery's control number. */
+function interchangeOf(
+  cfg: X12PriceAuthorizationConfig,
+  doc: Parameters<typeof encodeDocuments>[0][number],
+  control: number,
+): string {
+  return encodeDocuments(
+    [doc],
+    {
+      sender: cfg.identity,
+      receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
+      controlNumber: control,
+      groupControlNumber: control,
+      at: new Date(),
+    },
+    cfg.partner.options,
+  ).text;
+}
+
+/** Written to the partner's folder: delivered, and acknowledged when its 997 comes back. */
+function deliveredAwaitingAck(cfg: X12PriceAuthorizationConfig, control: number): DeliveryOutcome {
+  return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
 }
 
 /** A PO as an 850 in its own interchange; the same delivery always writes the same file. */
@@ -78,17 +92,7 @@ async function deliverPurchaseOrder(
   const control = controlNumberOf(deliveryId);
   let text: string;
   try {
-    text = encodeDocuments(
-      [po],
-      {
-        sender: cfg.identity,
-        receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
-        controlNumber: control,
-        groupControlNumber: control,
-        at: new Date(),
-      },
-      cfg.partner.options,
-    ).text;
+    text = interchangeOf(cfg, po, control);
   } catch (e) {
     throw Errors.ConnectorRejected(
       `${cfg.system}: purchase order ${po.id} cannot be written as an 850: ${e instanceof Error ? e.message : String(e)}`,
@@ -97,7 +101,7 @@ async function deliverPurchaseOrder(
     );
   }
   await cfg.sink.put(purchaseOrderFileName(po, control), text);
-  return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
+  return deliveredAwaitingAck(cfg, control);
 }
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");
