@@ -126,6 +126,14 @@ async function loadStore(store: Store, inputs: readonly MatchInput[]): Promise<v
       );
     });
   }
+  // The POs each invoice names, as startInvoiceMatch records them when an invoice is kept.
+  await store.query(
+    `INSERT INTO invoice_purchase_orders (purchase_order_id, invoice_document_id)
+     SELECT DISTINCT x.po, d.id FROM trade_documents d,
+       LATERAL (SELECT d.body ->> 'purchaseOrderId' AS po
+                UNION SELECT l ->> 'purchaseOrderId' FROM json_array_elements(d.body -> 'lines') l) x
+     WHERE d.kind = 'invoice' AND x.po IS NOT NULL ON CONFLICT DO NOTHING`,
+  );
   await store.query("ANALYZE");
 }
 

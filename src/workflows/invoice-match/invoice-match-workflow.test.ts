@@ -5,6 +5,7 @@ import type { Invoice, PurchaseOrder, Receipt } from "../../model/index.js";
 import { importMasterData, type Store } from "../../store/index.js";
 import { acceptPartnerMessage, type PartnerIntakeDeps } from "../partner-documents/index.js";
 import { runInvoiceMatches } from "./run-invoice-matches.js";
+import { invoiceNumberKey, invoiceTotalKey } from "./start-invoice-match.js";
 
 const po = (id: string): PurchaseOrder => ({
   kind: "purchase-order",
@@ -171,5 +172,28 @@ describe.each(STORE_KINDS)("the invoice match workflow ($name)", (kind) => {
     // The same amount as INV-0040, on the same day, under a new number and another PO: a resend.
     const resend = await decide(invoice("INV-9000", "PO-42", "6", "10.2500"));
     expect(await rulesOf(resend)).toContain("invoice-match.duplicate.same-amount-date");
+  });
+
+  it("keys invoice numbers and totals in the store as the match computes them (the history indexes)", async () => {
+    const cases = [
+      ["INV-0042", "120.50"],
+      ["inv42", "120.5"],
+      ["A/10-0", "7.00"],
+      ["x0y", "100"],
+      ["-", "0.000"],
+      ["Inv 7", "-3.10"],
+    ] as const;
+    for (const [id, total] of cases) {
+      const [row] = await store.query<{ n: string; t: string }>(
+        `SELECT regexp_replace(upper($1::text), '[^1-9A-Z]', '', 'g') AS n,
+           regexp_replace(regexp_replace($2::text, '^([^.]*)\\.0*$', '\\1'), '^([^.]*\\.[0-9]*[1-9])0+$', '\\1') AS t`,
+        [id, total],
+      );
+      expect([row!.n, row!.t], `${id} ${total}`).toEqual([invoiceNumberKey(id), invoiceTotalKey(total)]);
+    }
+    expect(invoiceTotalKey("120.50")).toBe(invoiceTotalKey("120.5"));
+    expect(invoiceTotalKey("7.00")).toBe("7");
+    expect(invoiceTotalKey("100")).toBe("100");
+    expect(invoiceNumberKey("INV-0042")).toBe(invoiceNumberKey("inv42"));
   });
 });

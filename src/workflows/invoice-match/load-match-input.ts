@@ -1,6 +1,7 @@
 import type { Invoice, Item, PurchaseOrder, Receipt } from "../../model/index.js";
 import type { MatchInput, PriorInvoice } from "../../policy/index.js";
 import { type Queryable, releasedVersionsPricingAny } from "../../store/index.js";
+import { invoiceNumberKey, invoiceTotalKey } from "./start-invoice-match.js";
 
 /**
  * Everything the match reads, from the store: the invoice, the latest copy of each PO it names,
@@ -51,11 +52,23 @@ export async function loadMatchInput(
   const contracts = await releasedVersionsPricingAny(q, itemIds);
   const history = (
     await q.query<{ id: number; body: Invoice }>(
-      // The partner's whole decided history: what duplicates and quantities already billed are
-      // judged against. It grows with the partner (see docs/invoice-match.md, Benchmark).
+      // Only the partner's earlier invoices the policy can use, each through an index (0016):
+      // those on the same POs (already billed), and possible duplicates — the same number keyed
+      // another way (a superset of the policy's normalisation, which decides) or the same total
+      // (the policy checks currency and dates).
       `SELECT d.id, d.body FROM trade_documents d JOIN invoice_matches m ON m.invoice_document_id = d.id
-       WHERE d.kind = 'invoice' AND d.partner = $1 AND d.id <> $2 AND m.status IN ('approved', 'held')`,
-      [row.partner, row.invoiceDocumentId],
+       WHERE d.id IN (
+           SELECT invoice_document_id FROM invoice_purchase_orders WHERE purchase_order_id = ANY($3::text[])
+           UNION
+           SELECT id FROM trade_documents
+           WHERE kind = 'invoice' AND partner = $1
+             AND regexp_replace(upper(body ->> 'id'), '[^1-9A-Z]', '', 'g') = $4
+           UNION
+           SELECT id FROM trade_documents
+           WHERE kind = 'invoice' AND partner = $1
+             AND regexp_replace(regexp_replace(body ->> 'total', '^([^.]*)\\.0*$', '\\1'), '^([^.]*\\.[0-9]*[1-9])0+$', '\\1') = $5)
+         AND d.kind = 'invoice' AND d.partner = $1 AND d.id <> $2 AND m.status IN ('approved', 'held')`,
+      [row.partner, row.invoiceDocumentId, poIds, invoiceNumberKey(invoice.id), invoiceTotalKey(invoice.total)],
     )
   ).map(
     (r): PriorInvoice => ({

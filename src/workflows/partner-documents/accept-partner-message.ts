@@ -10,7 +10,7 @@ import {
   type Store,
   settleInbound,
 } from "../../store/index.js";
-import { startInvoiceMatch } from "../invoice-match/index.js";
+import { invoicePurchaseOrderIds, startInvoiceMatch } from "../invoice-match/index.js";
 import { noteOrderConfirmation } from "../requisition-to-po/note-order-confirmation.js";
 import type { AcceptedDocument, PartnerMessage, PartnerMessageOutcome } from "./partner-message.js";
 import { resolveItemRefs } from "./resolve-item-refs.js";
@@ -129,6 +129,7 @@ export async function acceptPartnerMessage(
           documentRowId: row!.id,
           partner: message.partner,
           correlationId: message.correlationId,
+          purchaseOrderIds: invoicePurchaseOrderIds(document),
         });
       }
       // A supplier's confirmation updates the requisition whose PO it confirms (a timer, in a worker).
