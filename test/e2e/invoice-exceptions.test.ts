@@ -227,6 +227,13 @@ describe.each(STORE_KINDS)("invoice exceptions: SLA, write-back, receipts ($name
       "cured exception",
     );
     expect(cured).toMatchObject({ id: raised.id, resolution: { code: "receipt-recorded", resolvedBy: "concord" } });
+    // Announced like a person's resolution, for the systems that follow exceptions.
+    const announced = await fetch(`${hub.url}/v1/events?businessKey=invoice-exception:${raised.id}`, {
+      headers: hubHeaders(),
+    });
+    expect(((await announced.json()) as { items: { type: string }[] }).items.map((e) => e.type)).toEqual([
+      "invoice.exception.resolved",
+    ]);
     expect(await matchStatus("INV-303")).toBe("approved");
     await waitFor(() => payable("INV-303"), 20_000, "write-back of INV-303");
     expect(payable("INV-303")!.decisions[0]!.body).toMatchObject({

@@ -1,7 +1,8 @@
 import { auditChange } from "../../audit/index.js";
 import { Errors } from "../../errors/index.js";
-import { appendEvent } from "../../events/index.js";
+import { appendEvent, type EventTarget } from "../../events/index.js";
 import type { InvoiceResolutionCode } from "../../policy/index.js";
+import type { Queryable } from "../../store/index.js";
 import { type InvoiceException, invoiceExceptionById } from "../../store/queries/invoice-exception-queries.js";
 import { closeInvoiceException, openInvoiceExceptions } from "./close-invoice-exception.js";
 import type { InvoiceExceptionDeps } from "./invoice-exception-deps.js";
@@ -65,27 +66,7 @@ export async function resolveInvoiceException(
     await closeInvoiceException(tx, r.exceptionId, r);
     const exception = (await invoiceExceptionById(tx, r.exceptionId))!;
     const correlationId = exception.correlationId ?? r.correlationId;
-    const eventId = await appendEvent(
-      tx,
-      {
-        type: INVOICE_EXCEPTION_RESOLVED_EVENT,
-        businessKey: `invoice-exception:${exception.id}`,
-        // An exception is resolved once, so its key has one version.
-        keyVersion: 1,
-        payload: {
-          exceptionId: exception.id,
-          type: exception.type,
-          rule: exception.rule,
-          invoice: exception.invoice,
-          lineId: exception.lineId,
-          purchaseOrderId: exception.purchaseOrderId,
-          purchaseOrderLineId: exception.purchaseOrderLineId,
-          resolution: exception.resolution,
-        },
-        correlationId,
-      },
-      targets,
-    );
+    const eventId = await announceResolution(tx, exception, correlationId, targets);
     const siblings = await openInvoiceExceptions(tx, exception.invoice.documentRowId);
     if (r.code === "rejected") {
       // A rejected invoice is not paid whatever else is wrong with it: its other exceptions close with it.
@@ -95,6 +76,7 @@ export async function resolveInvoiceException(
           reason: `the invoice was rejected with exception ${exception.id}: ${r.reason}`,
           resolvedBy: r.resolvedBy,
         });
+        await announceResolution(tx, (await invoiceExceptionById(tx, s.id))!, correlationId, targets);
       }
     }
     await auditChange(tx, {
@@ -126,4 +108,38 @@ export async function resolveInvoiceException(
   });
   if (wrote) deps.onOutboxWrite();
   return result;
+}
+
+/**
+ * The `invoice.exception.resolved` outbox event of an exception just closed, however it closed (a
+ * person's resolution, a rejection of its invoice, a receipt that cured it), to the targets that
+ * subscribe to it. Returns the event id.
+ */
+export async function announceResolution(
+  tx: Queryable,
+  exception: InvoiceException,
+  correlationId: string,
+  targets: readonly EventTarget[],
+): Promise<number> {
+  return appendEvent(
+    tx,
+    {
+      type: INVOICE_EXCEPTION_RESOLVED_EVENT,
+      businessKey: `invoice-exception:${exception.id}`,
+      // An exception is resolved once, so its key has one version.
+      keyVersion: 1,
+      payload: {
+        exceptionId: exception.id,
+        type: exception.type,
+        rule: exception.rule,
+        invoice: exception.invoice,
+        lineId: exception.lineId,
+        purchaseOrderId: exception.purchaseOrderId,
+        purchaseOrderLineId: exception.purchaseOrderLineId,
+        resolution: exception.resolution,
+      },
+      correlationId,
+    },
+    targets,
+  );
 }

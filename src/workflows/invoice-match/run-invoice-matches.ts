@@ -8,9 +8,11 @@ import {
   matchInvoice,
 } from "../../policy/index.js";
 import { type Queryable, raiseException, type Store } from "../../store/index.js";
+import { invoiceExceptionById } from "../../store/queries/invoice-exception-queries.js";
 import { closeInvoiceException, openInvoiceExceptions } from "./close-invoice-exception.js";
 import { loadMatchInput } from "./load-match-input.js";
 import { openExceptionSla } from "./open-exception-sla.js";
+import { announceResolution, INVOICE_EXCEPTION_RESOLVED_EVENT } from "./resolve-invoice-exception.js";
 import { type WriteBackTargets, writeBackDecision } from "./write-back-decision.js";
 
 export interface InvoiceMatchRun {
@@ -115,18 +117,27 @@ async function decide(
       );
     }
     const cured = open.filter((o) => !stillFound.has(exceptionKey(o.rule, o.lineId)));
+    let announced = false;
     for (const c of cured) {
       await closeInvoiceException(tx, c.id, {
         code: "receipt-recorded",
         reason: "cured: matched again after a goods receipt arrived, the invoice no longer shows this problem",
         resolvedBy: ACTOR,
       });
+      const targets = run.writeBack?.subscribers(INVOICE_EXCEPTION_RESOLVED_EVENT) ?? [];
+      const eventId = await announceResolution(
+        tx,
+        (await invoiceExceptionById(tx, c.id))!,
+        row.correlation_id,
+        targets,
+      );
+      announced ||= targets.length > 0;
       await auditChange(tx, {
         actor: ACTOR,
         action: "invoice.exception.resolved",
         subjectType: "exception",
         subjectId: String(c.id),
-        detail: { code: "receipt-recorded", rule: c.rule, invoiceDocumentId: row.id, cured: true },
+        detail: { code: "receipt-recorded", rule: c.rule, invoiceDocumentId: row.id, cured: true, eventId },
       });
     }
     const stillOpen = open.length - cured.length + raised;
@@ -163,7 +174,7 @@ async function decide(
         },
       },
     ]);
-    return wrote;
+    return wrote || announced;
   });
 }
 
