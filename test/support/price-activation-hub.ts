@@ -17,7 +17,7 @@ export function bicoastalHealthSystem(): MasterDataSnapshot {
 export function startActivationHub(
   storeUrl: string,
   clock: ManualClock,
-  targets: { procurement: RecordingTarget; erp: RecordingTarget },
+  targets: { procurement: Pick<RecordingTarget, "url">; erp: Pick<RecordingTarget, "url"> },
 ): Promise<Hub> {
   return startHub(
     compileHubConfig({
