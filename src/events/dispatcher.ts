@@ -406,7 +406,8 @@ export class Dispatcher implements LocalDispatch {
     f: ConcordError,
   ): Promise<Exclude<SettledOutcome, "acknowledged" | "delivered"> | undefined> {
     const worker = this.opts.workerId;
-    const base = { deliveryId: d.id, attempt: d.attempts, startedAt, errorCode: f.code, error: f.message };
+    const httpStatus = typeof f.extras.httpStatus === "number" ? f.extras.httpStatus : undefined;
+    const base = { deliveryId: d.id, attempt: d.attempts, startedAt, errorCode: f.code, error: f.message, httpStatus };
     if (f.code === Errors.ConnectorStale.code) {
       return (await markUnsuccessful(tx, worker, { ...base, outcome: "parked" })) ? "parked" : undefined;
     }

@@ -9,23 +9,56 @@ import { deliveryStatuses, getJson, postVersion, useRecordingHub, waitFor } from
  * says — delivered after retries, a dead letter, or a failure with an exception — and the
  * target applies the version once whatever happened on the way.
  */
-const CASES: readonly { name: string; script: ScriptedAnswer[]; ends: "acknowledged" | "dead" | "failed" }[] = [
-  { name: "a timeout (no answer)", script: [{ status: 200, hang: true }], ends: "acknowledged" },
+const CASES: readonly {
+  name: string;
+  script: ScriptedAnswer[];
+  ends: "acknowledged" | "dead" | "failed";
+  /** The HTTP status kept with each attempt: what the target answered a failure with, else null. */
+  statuses: (number | null)[];
+}[] = [
+  {
+    name: "a timeout (no answer)",
+    script: [{ status: 200, hang: true }],
+    ends: "acknowledged",
+    statuses: [null, null],
+  },
   {
     name: "an answer lost after the target applied it",
     script: [{ status: 200, hang: true, applyFirst: true }],
     ends: "acknowledged",
+    statuses: [null, null],
   },
-  { name: "429 with Retry-After", script: [{ status: 429, headers: { "retry-after": "1" } }], ends: "acknowledged" },
+  {
+    name: "429 with Retry-After",
+    script: [{ status: 429, headers: { "retry-after": "1" } }],
+    ends: "acknowledged",
+    statuses: [429, null],
+  },
   {
     name: "a 503 maintenance window",
     script: [{ status: 503, headers: { "retry-after": "1" } }, { status: 503 }],
     ends: "acknowledged",
+    statuses: [503, 503, null],
   },
-  { name: "a connection reset", script: [{ status: 0, reset: true }], ends: "acknowledged" },
-  { name: "a slow drip that never finishes", script: [{ status: 200, dripMs: 50 }], ends: "acknowledged" },
-  { name: "a permanent 422 rejection", script: [{ status: 422, body: { error: "unknown item" } }], ends: "failed" },
-  { name: "503 until the attempts run out", script: Array(4).fill({ status: 503 }), ends: "dead" },
+  { name: "a connection reset", script: [{ status: 0, reset: true }], ends: "acknowledged", statuses: [null, null] },
+  {
+    name: "a slow drip that never finishes",
+    script: [{ status: 200, dripMs: 50 }],
+    ends: "acknowledged",
+    statuses: [null, null],
+  },
+  {
+    name: "a permanent 422 rejection",
+    script: [{ status: 422, body: { error: "unknown item" } }],
+    ends: "failed",
+    statuses: [422],
+  },
+  {
+    name: "503 until the attempts run out",
+    script: Array(4).fill({ status: 503 }),
+    ends: "dead",
+    statuses: [503, 503, 503, 503],
+  },
 ];
 
 describe.each(STORE_KINDS)("downstream fault matrix ($name)", (kind) => {
@@ -47,6 +80,12 @@ describe.each(STORE_KINDS)("downstream fault matrix ($name)", (kind) => {
       `version ${version} settled`,
     );
     expect(status).toBe(c.ends);
+    const attempts = await env.hub.store.query<{ http_status: number | null }>(
+      `SELECT a.http_status FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id
+       WHERE d.target = 'procurement' AND d.business_key = 'contract:ctr-1' AND d.key_version = $1 ORDER BY a.attempt`,
+      [version],
+    );
+    expect(attempts.map((r) => r.http_status)).toEqual(c.statuses);
     const applied = env.target.appliedRevisions("AGR-1").filter((v) => v === version);
     expect(applied).toHaveLength(c.ends === "acknowledged" ? 1 : 0);
     if (c.ends === "failed") {

@@ -8,12 +8,14 @@ export interface AttemptRecord {
   readonly errorCode?: string | undefined;
   readonly error?: string | undefined;
   readonly retryAfterMs?: number | undefined;
+  /** What the target answered a failed attempt with, when it answered over HTTP. */
+  readonly httpStatus?: number | undefined;
 }
 
 async function recordAttempt(tx: Queryable, a: AttemptRecord, nextAttemptAt: string | null): Promise<void> {
   await tx.query(
-    `INSERT INTO delivery_attempts (delivery_id, attempt, started_at, outcome, error_code, error, retry_after_ms, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz)
+    `INSERT INTO delivery_attempts (delivery_id, attempt, started_at, outcome, error_code, error, retry_after_ms, next_attempt_at, http_status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9)
      ON CONFLICT (delivery_id, attempt) DO NOTHING`,
     [
       a.deliveryId,
@@ -24,6 +26,7 @@ async function recordAttempt(tx: Queryable, a: AttemptRecord, nextAttemptAt: str
       a.error ?? null,
       a.retryAfterMs ?? null,
       nextAttemptAt,
+      a.httpStatus ?? null,
     ],
   );
 }

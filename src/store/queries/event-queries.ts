@@ -1,4 +1,5 @@
 import type { Queryable } from "../store.js";
+import { httpStatusOf } from "./http-status-of.js";
 
 export interface EventFilter {
   readonly type?: string | undefined;
@@ -74,6 +75,8 @@ export interface AttemptRecord {
   readonly error: string | null;
   readonly retryAfterMs: number | null;
   readonly nextAttemptAt: string | null;
+  /** What the target answered a failed attempt with over HTTP; null for a success or a non-HTTP failure. */
+  readonly httpStatus: number | null;
 }
 
 export interface EventDelivery {
@@ -190,8 +193,10 @@ export async function attemptsOf(q: Queryable, deliveryIds: readonly number[]): 
     error: string | null;
     retry_after_ms: number | null;
     next_attempt_at: Date | null;
+    http_status: number | null;
   }>(
-    `SELECT delivery_id, attempt, started_at, finished_at, outcome, error_code, error, retry_after_ms, next_attempt_at
+    `SELECT delivery_id, attempt, started_at, finished_at, outcome, error_code, error, retry_after_ms, next_attempt_at,
+       http_status
      FROM delivery_attempts WHERE delivery_id = ANY($1::bigint[]) ORDER BY delivery_id, attempt`,
     [deliveryIds],
   );
@@ -207,6 +212,8 @@ export async function attemptsOf(q: Queryable, deliveryIds: readonly number[]): 
       error: a.error,
       retryAfterMs: a.retry_after_ms,
       nextAttemptAt: iso(a.next_attempt_at),
+      // Attempts from before the column was kept say it only in their error text.
+      httpStatus: a.http_status ?? httpStatusOf(a.error),
     });
     byDelivery.set(a.delivery_id, list);
   }

@@ -245,7 +245,7 @@ export async function readTrace(
         eventId: d.eventId,
         attempt: a.attempt,
         outcome: a.outcome,
-        httpStatus: httpStatusOf(a.error),
+        httpStatus: a.httpStatus,
         errorCode: a.errorCode,
         error: a.error,
       });
@@ -416,13 +416,4 @@ export async function readTrace(
   };
 }
 
-/**
- * The HTTP status of a failed attempt, as its error states it ("erp answered 503", "rejected the
- * message with 422: …"). Attempts do not store the status itself; a success (2xx) is not restated.
- *
- * @example httpStatusOf("procurement answered 503") // 503
- */
-export function httpStatusOf(error: string | null): number | null {
-  const m = error === null ? null : /\b(?:answered|with) ([1-5]\d\d)\b/.exec(error);
-  return m ? Number(m[1]) : null;
-}
+export { httpStatusOf } from "./http-status-of.js";
