@@ -171,7 +171,10 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
 /** The URLs, and a tour whose ids exist in this dataset: a contract in force today and a line of it. */
 function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox, apiKey: string): string {
   const c = sandbox.dataset.canonical;
-  const today = new Date().toISOString().slice(0, 10);
+  // "Today" where the health system is (its first facility's zone): a price activates at the start
+  // of its effective day in each facility's own time zone, and UTC's date runs ahead of America's.
+  const zone = c.facilities[0]?.timeZone ?? "UTC";
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
   const local = (system: string, type: string, id: string) =>
     c.xrefs.find((x) => x.system === system && x.entityType === type && x.canonicalId === id)?.localId ?? id;
   const sample =
