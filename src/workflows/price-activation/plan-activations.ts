@@ -37,7 +37,6 @@ export async function planActivations(
   ]);
   const plans: unknown[][] = [[], [], [], [], [], []];
   const rows: unknown[][] = [[], [], [], [], [], [], []];
-  let dueNow = false;
   for (const { contract, previous, compensationOf } of accepted) {
     const aligned = options.alignToFiscalPeriod || contract.activationAlignment === "fiscal-period";
     const start = priceStartDay(contract, previous);
@@ -75,7 +74,9 @@ export async function planActivations(
       plans[i]!.push(v);
     for (const iso of instants) {
       const at = new Date(iso);
-      dueNow ||= at <= now;
+      // An instant already passed needs no timer: the version is not released yet (this is its
+      // intake), and its release or a person's decision activates every facility already due.
+      if (at <= now) continue;
       await scheduleTimer(tx, {
         workflow: PRICE_ACTIVATION_WORKFLOW,
         key: timerKeys.activate(contract.id, contract.version, at),
@@ -135,7 +136,6 @@ export async function planActivations(
     now,
     ACTIVATION_ACTOR,
   );
-  if (dueNow) deps.onTimerDue();
 }
 
 async function facilityZones(tx: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
