@@ -60,3 +60,15 @@ export type * from "./procurement/types.js";
 export { gs1CheckDigit, isValidGs1 } from "./shared/gs1.js";
 export { CANONICAL_TO_X12, X12_TO_CANONICAL } from "./shared/uom.js";
 export { type Sandbox, type StartSandboxOptions, type SystemName, startSandbox } from "./start.js";
+export { supplierNetworkHubConfig } from "./supplier-network/hub-config.js";
+export { type NetworkLineAnswer, type NetworkLineKind, networkRuleFor } from "./supplier-network/order-rule.js";
+export {
+  createSupplierNetworkServer,
+  type ReceivedOrder,
+  type RefusedRequest,
+  SUPPLIER_NETWORK,
+  SUPPLIER_NETWORK_ORDER_PATH,
+  type SupplierNetworkHandle,
+  type SupplierNetworkServer,
+  type SupplierNetworkServerOptions,
+} from "./supplier-network/server.js";

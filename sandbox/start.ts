@@ -12,6 +12,11 @@ import { createErpServer, type ErpServer } from "./erp/server.js";
 import { DEFAULT_SEED, generateHealthSystem } from "./generator/index.js";
 import type { GenerateOptions, SandboxDataset } from "./generator/types.js";
 import { createProcurementServer, type ProcurementServer } from "./procurement/server.js";
+import {
+  createSupplierNetworkServer,
+  type SupplierNetworkServer,
+  type SupplierNetworkServerOptions,
+} from "./supplier-network/server.js";
 
 export type SystemName = "clm" | "procurement" | "erp" | "analytics";
 
@@ -20,7 +25,7 @@ export interface StartSandboxOptions {
   /** Bind address; 127.0.0.1 by default so the sandbox is never exposed by accident. */
   host?: string;
   /** 0 (the default) picks an ephemeral port. */
-  ports?: Partial<Record<SystemName | "distributor", number>>;
+  ports?: Partial<Record<SystemName | "distributor" | "supplierNetwork", number>>;
   hubUrl?: string;
   /** Use this dataset instead of generating one (seed and scale are then ignored). */
   dataset?: SandboxDataset;
@@ -36,13 +41,21 @@ export interface StartSandboxOptions {
   distributorRoot?: string;
   /** Distributor tuning (pollMs, firstControlNumber, keepTaken, interchangeId, now). */
   distributor?: Omit<DistributorServerOptions, "root" | "logger">;
+  /**
+   * Also start the cXML supplier network (`true`, or its tuning: confirmDelayMs, retryMs…); its
+   * ConfirmationRequests go to the hub set with `setHubUrl`. Not started without it.
+   */
+  supplierNetwork?: boolean | Omit<SupplierNetworkServerOptions, "logger" | "hubUrl">;
 }
 
 export interface Sandbox {
   /** Origins such as `http://127.0.0.1:41234`; API paths carry the system prefix (`/clm/api/...`). */
-  urls: Record<SystemName, string> & { distributor?: string };
+  urls: Record<SystemName, string> & { distributor?: string; supplierNetwork?: string };
   dataset: SandboxDataset;
-  /** Points the CLM's webhooks at the hub, sending `apiKey` (the hub's client for the CLM). */
+  /**
+   * Points the CLM's webhooks at the hub, sending `apiKey` (the hub's client for the CLM), and the
+   * supplier network's ConfirmationRequests (authenticated by their cXML credentials, not a key).
+   */
   setHubUrl(url: string, apiKey?: string): void;
   systems: {
     clm: ClmServer;
@@ -51,6 +64,8 @@ export interface Sandbox {
     analytics: AnalyticsServer;
     /** Present when started with `distributorRoot`. */
     distributor?: DistributorServer;
+    /** Present when started with `supplierNetwork`. */
+    supplierNetwork?: SupplierNetworkServer;
   };
   /** The distributor's folder (`distributorRoot`), when it runs. */
   distributorRoot?: string;
@@ -73,6 +88,12 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Sand
       root: opts.distributorRoot,
       logger: opts.logger,
     });
+  if (opts.supplierNetwork)
+    systems.supplierNetwork = createSupplierNetworkServer({
+      ...(opts.supplierNetwork === true ? {} : opts.supplierNetwork),
+      ...(opts.hubUrl === undefined ? {} : { hubUrl: opts.hubUrl }),
+      logger: opts.logger,
+    });
   const host = opts.host ?? "127.0.0.1";
   const urls = {} as Sandbox["urls"];
   const started: FastifyInstance[] = [];
@@ -80,7 +101,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Sand
     await Promise.all(started.map((app) => app.close()));
   };
   try {
-    for (const name of Object.keys(systems) as (SystemName | "distributor")[]) {
+    for (const name of Object.keys(systems) as (SystemName | "distributor" | "supplierNetwork")[]) {
       const app: FastifyInstance | undefined = systems[name];
       if (!app) continue;
       await app.listen({ host, port: opts.ports?.[name] ?? 0 });
@@ -95,7 +116,10 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Sand
   return {
     urls,
     dataset,
-    setHubUrl: (url, apiKey) => systems.clm.sandbox.setHubUrl(url, apiKey),
+    setHubUrl: (url, apiKey) => {
+      systems.clm.sandbox.setHubUrl(url, apiKey);
+      systems.supplierNetwork?.sandbox.setHubUrl(url);
+    },
     systems,
     ...(opts.distributorRoot === undefined ? {} : { distributorRoot: opts.distributorRoot }),
     close,

@@ -1,17 +1,10 @@
 import { request } from "undici";
-import type { Contract, Item, PriceLine } from "../../src/model/index.js";
 import { type LineAnswerKind, ruleFor } from "../distributor/purchase-orders.js";
 import type { SandboxDataset } from "../generator/types.js";
+import { networkSupplierOf } from "../supplier-network/network-supplier.js";
+import { type Priced, pricedToday, today } from "./priced-today.js";
 
-const today = () => new Date().toISOString().slice(0, 10);
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-interface Priced {
-  readonly contract: Contract;
-  readonly line: PriceLine;
-  readonly item: Item;
-  readonly facilityId: string;
-}
 
 export interface DemoRequisition {
   readonly label: string;
@@ -28,24 +21,6 @@ export interface DemoRequisition {
   };
 }
 
-/** Every active item on a contract in force today at a facility, with the line that prices it there. */
-function pricedToday(dataset: SandboxDataset): Priced[] {
-  const on = today();
-  const items = new Map(dataset.canonical.items.map((i) => [i.id, i]));
-  const out: Priced[] = [];
-  for (const contract of dataset.canonical.contracts) {
-    if (contract.effectiveFrom > on || contract.expiresOn < on) continue;
-    const eligible = contract.eligibility.find((e) => e.from <= on && (e.to === undefined || e.to >= on));
-    if (!eligible) continue;
-    for (const line of contract.priceLines) {
-      const item = items.get(line.itemId);
-      if (item?.status !== "active" || (line.effectiveFrom ?? on) > on || (line.expiresOn ?? on) < on) continue;
-      out.push({ contract, line, item, facilityId: eligible.facilityId });
-    }
-  }
-  return out;
-}
-
 /**
  * A morning of requisitions from the sandbox health system, built from today's contracts so every
  * check has something real to find: three clean restocks (auto-approved and ordered, with lines
@@ -57,7 +32,13 @@ export function demoRequisitions(dataset: SandboxDataset, amountThreshold = 5_00
   const priced = pricedToday(dataset);
   const stamp = today().replaceAll("-", "");
   const costCenterOf = (facilityId: string) => dataset.canonical.costCenters.find((c) => c.facilityId === facilityId)!;
-  const used = new Set<string>();
+  // The network's supplier orders in cXML (requisition 07); its items stay out of the distributor's.
+  const network = networkSupplierOf(dataset);
+  const used = new Set<string>(
+    dataset.canonical.contracts
+      .filter((k) => k.supplierId === network?.supplierId)
+      .flatMap((k) => k.priceLines.map((l) => l.itemId)),
+  );
   /** The first priced line at `facilityId` (any, if undefined) that passes `ok`, not used before. */
   const pick = (ok: (p: Priced) => boolean, facilityId?: string) => {
     const p = priced.find(
@@ -155,6 +136,30 @@ export function demoRequisitions(dataset: SandboxDataset, amountThreshold = 5_00
       },
     });
   }
+  // Through the cXML supplier network: a line it accepts, one it allocates and one it rejects.
+  const viaNetwork = ["accept", "allocate", "reject"].flatMap(
+    (kind) => network?.lines.find((l) => l.kind === kind) ?? [],
+  );
+  if (network && viaNetwork.length > 0)
+    out.push({
+      label: "clinic restock via the supplier network",
+      expect: `${network.supplierId} orders in cXML: the network allocates a line and rejects one`,
+      body: {
+        kind: "requisition",
+        id: `RQ-${stamp}-07`,
+        facilityId: network.facilityId,
+        costCenterId: costCenterOf(network.facilityId).id,
+        requester: "Clinic RN Jo Kim",
+        neededBy: day(4),
+        lines: viaNetwork.map((p, i) => ({
+          lineId: String(i + 1),
+          itemId: p.item.id,
+          // At least 2: the network cannot cut a quantity of 1 (order-rule.ts).
+          quantity: String(Math.max(2, Number(few(p)))),
+          uom: p.line.uom,
+        })),
+      },
+    });
   return out;
 }
 
@@ -194,13 +199,23 @@ export async function sendDemoRequisitions(
   return sent;
 }
 
-/** What `npm start` prints about them: each verdict, and the calls that follow them to the 855. */
-export function describeDemoRequisitions(sent: readonly SentRequisition[], hubUrl: string): string {
+/** What `npm start` prints about them: each verdict, and the calls that follow them to the 855 / ConfirmationRequest. */
+export function describeDemoRequisitions(
+  sent: readonly SentRequisition[],
+  hubUrl: string,
+  networkUrl?: string,
+): string {
   const waiting = sent.find((s) => s.approvals.includes("amount"));
+  const viaNetwork = sent.find((s) => s.id.endsWith("-07"));
   return [
     "Requisition to PO: procurement sent a morning of requisitions (POs go to the ERP and, as 850s, to the",
-    "distributor, whose 855 comes back through its EDI folder within seconds):",
+    "distributor, whose 855 comes back through its EDI folder within seconds; one supplier's go as cXML",
+    "OrderRequests to the supplier network, whose ConfirmationRequest comes back to /v1/inbound/cxml):",
     ...sent.map((s) => `  ${s.status} ${s.id}  ${s.verdict.padEnd(17)} ${s.label}: ${s.expect}`),
+    ...(viaNetwork
+      ? [`  curl -H "x-api-key: $CONCORD_API_KEY" ${hubUrl}/v1/requisitions/${viaNetwork.id}   (ordered in cXML)`]
+      : []),
+    ...(networkUrl ? [`  curl ${networkUrl}/supplier-network/api/orders   (the OrderRequests the network took)`] : []),
     `  curl -H "x-api-key: $CONCORD_API_KEY" '${hubUrl}/v1/requisitions'`,
     `  curl -H "x-api-key: $CONCORD_API_KEY" ${hubUrl}/v1/requisitions/${sent[1]?.id ?? sent[0]?.id}`,
     `  curl -H "x-api-key: $CONCORD_API_KEY" ${hubUrl}/v1/approval-tasks`,

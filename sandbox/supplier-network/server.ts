@@ -110,7 +110,7 @@ export function createSupplierNetworkServer(opts: SupplierNetworkServerOptions =
     return buildStatusResponse({ code, message });
   };
 
-  /** The network's checks, in the order a network runs them; a string is the refusal. */
+  /** The network's checks, in the order a network runs them: the refusal (cXML status), or the order. */
   const check = (doc: DecodedCxml): { code: number; message: string } | PurchaseOrder => {
     const credentials = doc.envelope.sender?.credentials ?? [];
     const sender = credentials.find(

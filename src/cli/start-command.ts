@@ -58,10 +58,13 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
     return () => hub.close();
   }
   // The sandbox is a separate top-level tree; it is loaded only when asked for.
-  const { startSandbox, DISTRIBUTOR_SYSTEM, DISTRIBUTOR_X12_ID } = await import("../../sandbox/index.js");
+  const { startSandbox, DISTRIBUTOR_SYSTEM, DISTRIBUTOR_X12_ID, supplierNetworkHubConfig } = await import(
+    "../../sandbox/index.js"
+  );
   const ediRoot = await distributorRoot(o.storeUrl);
   const sandbox = await startSandbox({
     distributorRoot: ediRoot,
+    supplierNetwork: true,
     ...(o.seed === undefined ? {} : { seed: o.seed }),
     // The targets start out holding the seeded contracts, as a live health system would.
     scale: { preloadTargets: true },
@@ -76,8 +79,11 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
             erp: o.port + 103,
             analytics: o.port + 104,
             distributor: o.port + 105,
+            supplierNetwork: o.port + 106,
           },
   });
+  // One seeded supplier orders in cXML through the supplier network (the demo's RQ-…-07).
+  const network = supplierNetworkHubConfig(sandbox.urls.supplierNetwork!, sandbox.dataset);
   const access = sandboxClients();
   const demo = await import("../../sandbox/procurement/onboarding-demo.js");
   const hub = await startHub(
@@ -89,7 +95,11 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
       // The activation demo's deadline passes a minute after its amendment arrives, not 15.
       priceActivation: { minAckWaitMs: 60_000, ...base.priceActivation },
       // Every supplier's POs go to the sandbox distributor (as 850s; its 855s come back through its folder).
-      requisitionToPo: { defaultPartner: DISTRIBUTOR_SYSTEM, ...base.requisitionToPo },
+      requisitionToPo: {
+        defaultPartner: DISTRIBUTOR_SYSTEM,
+        supplierPartners: network.supplierPartners,
+        ...base.requisitionToPo,
+      },
       targets: [
         ...sandboxTargets(sandbox.urls),
         ...(base.targets ?? []),
@@ -99,6 +109,7 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
           kind: "x12-price-authorization",
           events: [CONTRACT_VERSION_EVENT, "purchase-order.issued"],
         },
+        network.target,
       ],
       // The hub reconciles the sandbox systems every 6 hours (and once at start, below).
       reconcile: base.reconcile ?? { systems: sandboxReconcileSystems(sandbox.urls), schedule: { everyHours: 6 } },
@@ -110,6 +121,7 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
           x12: DISTRIBUTOR_X12_ID,
           fileDrop: { root: ediRoot, scanIntervalMs: 500, stableMs: 0 },
         },
+        network.partner,
       ],
     }),
     { seed: sandbox.dataset.canonical },
@@ -137,7 +149,7 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
   // Requisition to PO: a morning of requisitions, checked, approved or waiting, ordered, confirmed by 855s.
   const requisitionDemo = await import("../../sandbox/procurement/requisition-demo.js");
   void requisitionDemo.sendDemoRequisitions(hub.url, access.keys.procurement, sandbox.dataset).then(
-    (sent) => console.log(requisitionDemo.describeDemoRequisitions(sent, hub.url)),
+    (sent) => console.log(requisitionDemo.describeDemoRequisitions(sent, hub.url, sandbox.urls.supplierNetwork)),
     (e: unknown) => console.warn(`the demo requisitions were not sent: ${(e as Error).message}`),
   );
   void demo.sendDemoOnboardings(hub.url, access.keys.procurement, sandbox.dataset).then(
@@ -197,6 +209,7 @@ function banner(hubUrl: string, storeUrl: string, sandbox: Sandbox, apiKey: stri
     `  ERP           ${sandbox.urls.erp}/erp/api`,
     `  analytics     ${sandbox.urls.analytics}/analytics/api`,
     `  distributor   ${sandbox.urls.distributor}/distributor/api   (EDI folder: ${sandbox.distributorRoot})`,
+    `  supplier net  ${sandbox.urls.supplierNetwork}/supplier-network/api   (cXML OrderRequests)`,
     "",
     `  seeded: ${c.facilities.length} facilities, ${c.suppliers.length} suppliers, ${c.items.length} items, ${c.contracts.length} contracts`,
     "",
