@@ -185,6 +185,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     erpSystem: config.invoiceExceptions.erpSystem,
     receiptSystems: config.invoiceExceptions.receiptSystems,
     subscribers: targetSubscribers(config),
+    partnerSystems: new Set(config.partners.systems),
     onOutboxWrite,
   };
   const intake = new ContractIntake(

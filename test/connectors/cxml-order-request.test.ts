@@ -104,10 +104,18 @@ describe("connector contract: cxml-order-request", () => {
     const before = supplier.received.length;
     const contract = { ...message(po("PO-6")), eventType: "contract.version-accepted", payload: {} };
     expect((await failure(port.deliver(contract, signal()))).message).toContain(
-      "sends purchase orders only, not contract.version-accepted",
+      "sends purchase orders and invoice decisions only, not contract.version-accepted",
     );
     expect((await failure(port.deliver(message(po("PO-6"), "k-x12", "x12-850"), signal()))).message).toContain(
       "was issued as x12-850",
+    );
+    const x12Decision = {
+      ...message(po("PO-6")),
+      eventType: "invoice.decided",
+      payload: { invoiceId: "INV-X", decision: "release", source: { format: "x12-810 ST 0001", messageId: "ISA-1" } },
+    };
+    expect((await failure(port.deliver(x12Decision, signal()))).message).toContain(
+      "invoice INV-X came as x12-810 ST 0001, not cXML",
     );
     const e = await failure(port.deliver(message(po("PO-6", "A-1")), signal()));
     expect(e.code).toBe(Errors.ConnectorRejected.code);

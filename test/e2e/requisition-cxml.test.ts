@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payloadIdFor } from "../../src/connectors/cxml/index.js";
+import type { Invoice } from "../../src/model/index.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
 import { ManualClock } from "../../src/workflows/timers/index.js";
 import { CXML_SUPPLIER, type CxmlSupplier, startCxmlSupplier } from "../support/cxml-supplier.js";
@@ -65,7 +66,8 @@ describe.each(STORE_KINDS)("requisition to PO for a cXML partner ($name)", (kind
           system: CXML_SUPPLIER.system,
           kind: "cxml-order-request",
           baseUrl: supplier.url,
-          events: ["purchase-order.issued"],
+          // Its orders, and what accounts payable decided about its invoices.
+          events: ["purchase-order.issued", "invoice.decided"],
         },
       ],
       retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 20 },
@@ -204,5 +206,66 @@ describe.each(STORE_KINDS)("requisition to PO for a cXML partner ($name)", (kind
     const bad = await call("GET", "/v1/requisitions?status=lost", TEST_API_KEY);
     expect(bad.status).toBe(400);
     expect(bad.body.detail).toContain("status");
+  });
+
+  it("tells the supplier what accounts payable decided about its cXML invoice, in a StatusUpdateRequest", async () => {
+    const poId = await ordered("CX-5", [line("1", "itm-2", "2")]);
+    const invoice: Invoice = {
+      kind: "invoice",
+      id: "CXI-5",
+      purpose: "original",
+      invoiceDate: "2026-03-05",
+      currency: "USD",
+      purchaseOrderId: poId,
+      parties: [],
+      lines: [
+        {
+          lineId: "1",
+          purchaseOrderId: poId,
+          purchaseOrderLineId: "1",
+          // The item as the supplier knows it: as its OrderRequest named it.
+          item: supplier.orders.find((o) => o.po.id === poId)!.po.lines[0]!.item,
+          quantity: "2",
+          uom: "box",
+          unitPrice: "11.25",
+        },
+      ],
+      charges: [],
+      total: "22.50",
+    };
+    const sent = await supplier.invoice(hub.url, invoice);
+    expect(sent, sent.message).toMatchObject({ http: 200, code: 200 });
+    // No goods receipt yet: held, with at least one exception for a person.
+    const open = await waitFor(
+      async () => {
+        const items = (await call("GET", "/v1/invoice-exceptions?status=open", TEST_API_KEY)).body.items as any[];
+        const mine = items.filter((x) => x.invoice?.invoiceId === "CXI-5");
+        return mine.length > 0 ? mine : undefined;
+      },
+      30_000,
+      "the invoice held",
+    );
+    for (const x of open!) {
+      const res = await call("POST", `/v1/invoice-exceptions/${x.id}/resolve`, TEST_API_KEY, {
+        resolution: "approve-as-invoiced",
+        reason: "goods confirmed on the ward by phone, pay as billed",
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const update = await waitFor(
+      () => supplier.statusUpdates.find((u) => u.update.documentPayloadId === sent.payloadId),
+      30_000,
+      "the status update at the supplier",
+    );
+    expect(update!.update.status.code).toBe(200);
+    expect(update!.update.invoiceStatus).toMatchObject({
+      type: "reconciled",
+      invoiceId: "CXI-5",
+      invoiceDate: "2026-03-05",
+    });
+    expect(update!.update.invoiceStatus!.comments).toContain("approve-as-invoiced");
+    expect(update!.update.invoiceStatus!.partialAmount).toBeUndefined();
+    // Only its own invoices: nothing else was sent to it as a status update.
+    expect(supplier.statusUpdates).toHaveLength(1);
   });
 });

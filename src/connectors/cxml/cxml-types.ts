@@ -35,10 +35,24 @@ export interface CxmlStatus {
   readonly message?: string;
 }
 
-/** StatusUpdateRequest: the partner reports on a document we sent earlier (by its payloadID). */
+/** StatusUpdateRequest: the status of a document sent earlier (by its payloadID), either way. */
 export interface CxmlStatusUpdate {
   readonly documentPayloadId: string;
   readonly status: CxmlStatus;
+  /** For an invoice: where the buyer's accounts payable stands with it. */
+  readonly invoiceStatus?: CxmlInvoiceStatus;
+}
+
+/** cXML's invoice states, as a buyer tells its supplier (`<InvoiceStatus type>`). */
+export const CXML_INVOICE_STATUS_TYPES = ["processing", "reconciled", "rejected", "paying", "paid"] as const;
+
+/** `<InvoiceStatus>`: the invoice (by its number), its state, the amount approved when partial, a comment. */
+export interface CxmlInvoiceStatus {
+  readonly type: (typeof CXML_INVOICE_STATUS_TYPES)[number];
+  readonly invoiceId: string;
+  readonly invoiceDate?: string;
+  readonly partialAmount?: { readonly value: string; readonly currency: string };
+  readonly comments?: string;
 }
 
 /** One line of a punch-out (ItemOut of a setup request, ItemIn of a cart). */

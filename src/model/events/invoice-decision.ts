@@ -40,4 +40,9 @@ export interface InvoiceDecision {
   /** The client that resolved the last exception, or "concord" when a receipt cured it. */
   readonly decidedBy: string;
   readonly decidedAt: string;
+  /**
+   * How the invoice came: its format as kept (`cxml-InvoiceDetailRequest`, `x12-810 ST …`) and the
+   * inbound message id (a cXML payloadID, which a cXML status update refers to).
+   */
+  readonly source: { readonly format: string; readonly messageId: string | null };
 }

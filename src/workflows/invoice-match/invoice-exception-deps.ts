@@ -16,6 +16,8 @@ export interface InvoiceExceptionDeps {
   readonly erpSystem: string | null;
   /** Targets subscribed to an event type (their `events` config): suppliers' portals, the bus. */
   readonly subscribers: (eventType: string) => readonly EventTarget[];
+  /** Trading partners' systems: a partner subscribed to invoice decisions gets its own only. */
+  readonly partnerSystems?: ReadonlySet<string>;
   /** Called after a commit that wrote deliveries. */
   readonly onOutboxWrite: () => void;
   /** Called after a commit that scheduled a timer that may already be due. */

@@ -4,6 +4,7 @@ import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
 import type { Invoice, PurchaseOrder, Receipt } from "../../model/index.js";
 import { importMasterData, type Store } from "../../store/index.js";
 import { acceptPartnerMessage, type PartnerIntakeDeps } from "../partner-documents/index.js";
+import { resolveInvoiceException } from "./resolve-invoice-exception.js";
 import { runInvoiceMatches } from "./run-invoice-matches.js";
 import { invoiceNumberKey, invoiceTotalKey } from "./start-invoice-match.js";
 
@@ -195,5 +196,46 @@ describe.each(STORE_KINDS)("the invoice match workflow ($name)", (kind) => {
     expect(invoiceTotalKey("7.00")).toBe("7");
     expect(invoiceTotalKey("100")).toBe("100");
     expect(invoiceNumberKey("INV-0042")).toBe(invoiceNumberKey("inv42"));
+  });
+
+  it("writes a decision back to the ERP and to subscribers, but to a partner only for its own invoices", async () => {
+    await send(po("PO-50"));
+    const id = (await send(invoice("INV-50", "PO-50", "10", "10.2500"))).documents[0]!.id;
+    await run();
+    expect((await exceptionsOf(id)).length).toBeGreaterThan(0);
+    // Every open exception of the invoice (it is also a same-amount resend of INV-1): the last one decides it.
+    const open = await store.query<{ id: number }>(
+      "SELECT id FROM exceptions WHERE subject_type = 'trade-document' AND subject_id = $1 AND status = 'open' ORDER BY id",
+      [String(id)],
+    );
+    for (const row of open) {
+      await resolveInvoiceException(
+        {
+          store,
+          clock: { now: () => new Date("2026-06-12T08:00:00Z") },
+          erpSystem: "erp",
+          // Subscribed to decisions: the bus, this invoice's partner and another partner.
+          subscribers: (type) =>
+            type === "invoice.decided"
+              ? ["bus", "medline", "cardinal"].map((target) => ({ target, required: false }))
+              : [],
+          partnerSystems: new Set(["medline", "cardinal"]),
+          onOutboxWrite: () => {},
+        },
+        {
+          exceptionId: row.id,
+          code: "approve-as-invoiced",
+          reason: "goods confirmed on the ward, pay as billed",
+          resolvedBy: "ap-clerk",
+          correlationId: "c-50",
+        },
+      );
+    }
+    const targets = await store.query<{ target: string }>(
+      `SELECT d.target FROM deliveries d JOIN events e ON e.id = d.event_id
+       WHERE e.event_type = 'invoice.decided' AND e.business_key = $1 ORDER BY d.target`,
+      [`invoice:${id}`],
+    );
+    expect(targets.map((t) => t.target)).toEqual(["bus", "erp", "medline"]);
   });
 });

@@ -10,6 +10,8 @@ export interface WriteBackTargets {
   /** The ERP target that keeps accounts payable; null when none is configured. */
   readonly erpSystem: string | null;
   readonly subscribers: (eventType: string) => readonly EventTarget[];
+  /** Trading partners' systems: a partner subscribed to decisions gets those of its own invoices only. */
+  readonly partnerSystems?: ReadonlySet<string>;
 }
 
 /**
@@ -23,9 +25,10 @@ export async function writeBackDecision(
   to: WriteBackTargets,
   d: { invoiceDocumentId: number; partner: string; decidedBy: string; now: Date; correlationId: string },
 ): Promise<{ status: "approved" | "rejected"; eventId: number; delivered: boolean }> {
-  const [doc] = await tx.query<{ body: Invoice }>("SELECT body FROM trade_documents WHERE id = $1", [
-    d.invoiceDocumentId,
-  ]);
+  const [doc] = await tx.query<{ body: Invoice; format: string; inbound_message_id: string | null }>(
+    "SELECT body, format, inbound_message_id FROM trade_documents WHERE id = $1",
+    [d.invoiceDocumentId],
+  );
   const invoice = doc!.body;
   const resolved = await tx.query<{
     id: number;
@@ -66,10 +69,16 @@ export async function writeBackDecision(
     resolutions,
     decidedBy: d.decidedBy,
     decidedAt: d.now.toISOString(),
+    source: { format: doc!.format, messageId: doc!.inbound_message_id },
   };
   const targets = new Map<string, EventTarget>();
   if (to.erpSystem) targets.set(to.erpSystem, { target: to.erpSystem, required: true });
-  for (const t of to.subscribers(INVOICE_DECIDED)) if (!targets.has(t.target)) targets.set(t.target, t);
+  for (const t of to.subscribers(INVOICE_DECIDED)) {
+    if (targets.has(t.target)) continue;
+    // A supplier hears about its own invoices, never another supplier's.
+    if (to.partnerSystems?.has(t.target) && t.target !== d.partner) continue;
+    targets.set(t.target, t);
+  }
   const eventId = await appendEvent(
     tx,
     {
