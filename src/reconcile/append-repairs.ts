@@ -1,5 +1,5 @@
 import { appendEvents, type NewEvent } from "../events/index.js";
-import type { Contract, EntityType, XrefTable } from "../model/index.js";
+import { type Contract, contractRefs, contractXrefs } from "../model/index.js";
 import { canonicalToLocal, type Queryable, type Store } from "../store/index.js";
 import type { HealPlan } from "./heal-plan.js";
 
@@ -51,15 +51,10 @@ async function appendContractRepairs(
      ORDER BY v.contract_id, v.version`,
     [batch.map((b) => b.contractId), batch.map((b) => b.version)],
   );
-  const refsOf = (c: Contract) => [
-    { entityType: "supplier" as const, id: c.supplierId },
-    ...c.priceLines.map((l) => ({ entityType: "item" as const, id: l.itemId })),
-    ...c.eligibility.map((e) => ({ entityType: "facility" as const, id: e.facilityId })),
-  ];
   const xrefs = await canonicalToLocal(
     tx,
     targets,
-    rows.flatMap((r) => refsOf(r.body)),
+    rows.flatMap((r) => contractRefs(r.body)),
   );
   const next = await nextKeyVersions(
     tx,
@@ -73,7 +68,7 @@ async function appendContractRepairs(
       type: CONTRACT_RESENT_EVENT,
       businessKey: key,
       keyVersion,
-      payload: { contract: r.body, xrefs: narrow(xrefs, refsOf(r.body)) },
+      payload: { contract: r.body, xrefs: contractXrefs(xrefs, r.body) },
       correlationId,
     };
   });
@@ -122,21 +117,6 @@ async function nextKeyVersions(tx: Queryable, keys: readonly string[]): Promise<
   );
   const last = new Map(rows.map((r) => [r.business_key, r.v]));
   return new Map(keys.map((k) => [k, (last.get(k) ?? 0) + 1]));
-}
-
-function narrow(all: Record<string, XrefTable>, refs: readonly { entityType: EntityType; id: string }[]) {
-  return Object.fromEntries(
-    Object.entries(all).map(([system, table]) => {
-      const own: Partial<Record<EntityType, Record<string, string>>> = {};
-      for (const r of refs) {
-        const local = table[r.entityType]?.[r.id];
-        if (local === undefined) continue;
-        own[r.entityType] ??= {};
-        own[r.entityType]![r.id] = local;
-      }
-      return [system, own];
-    }),
-  );
 }
 
 function groupByTargets(plan: ReadonlyMap<string, ReadonlySet<string>>): Map<string[], string[]> {

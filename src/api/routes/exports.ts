@@ -6,8 +6,8 @@ import { itemToDevice, supplierToOrganization } from "../../connectors/fhir/inde
 import { encodeDocuments } from "../../connectors/x12/index.js";
 import { priceAuthorizationFromContract } from "../../connectors/x12-price-authorization/index.js";
 import { Errors } from "../../errors/index.js";
-import type { Contract, Item, Supplier } from "../../model/index.js";
-import { canonicalToLocal, pageCurrentContracts, pageRecords, type Ref } from "../../store/index.js";
+import { contractRefs, type Item, type Supplier } from "../../model/index.js";
+import { canonicalToLocal, pageCurrentContracts, pageRecords } from "../../store/index.js";
 import type { ApiDeps } from "../api-deps.js";
 
 const CsvParams = Type.Object({
@@ -60,7 +60,7 @@ export async function exportRoutes(app: FastifyInstance, deps: ApiDeps): Promise
       const docs = [];
       // One interchange holds the lot: its size is bounded by the number of contracts (hundreds).
       for await (const contract of pageCurrentContracts(deps.store)) {
-        const xrefs = await canonicalToLocal(deps.store, [system], refsOf(contract));
+        const xrefs = await canonicalToLocal(deps.store, [system], contractRefs(contract));
         docs.push(priceAuthorizationFromContract({ contract, xrefs }, system));
       }
       if (docs.length === 0) throw Errors.NotFound("no contracts to export");
@@ -79,14 +79,6 @@ export async function exportRoutes(app: FastifyInstance, deps: ApiDeps): Promise
       return reply.type("application/edi-x12").send(text);
     },
   );
-}
-
-function refsOf(c: Contract): Ref[] {
-  return [
-    { entityType: "supplier", id: c.supplierId },
-    ...c.priceLines.map((l) => ({ entityType: "item" as const, id: l.itemId })),
-    ...c.eligibility.map((e) => ({ entityType: "facility" as const, id: e.facilityId })),
-  ];
 }
 
 async function* mapAsync<T, U>(source: AsyncIterable<T>, f: (t: T) => U): AsyncGenerator<U> {

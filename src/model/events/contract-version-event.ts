@@ -19,3 +19,29 @@ export interface ContractVersionEvent {
 }
 
 export const contractBusinessKey = (contractId: string) => `contract:${contractId}`;
+
+/** The records a contract refers to: its supplier, its lines' items, its eligible facilities. */
+export function contractRefs(c: Contract): { entityType: EntityType; id: string }[] {
+  return [
+    { entityType: "supplier", id: c.supplierId },
+    ...c.priceLines.map((l) => ({ entityType: "item" as const, id: l.itemId })),
+    ...c.eligibility.map((e) => ({ entityType: "facility" as const, id: e.facilityId })),
+  ];
+}
+
+/** Cross-references looked up for many contracts, narrowed to one contract's records: what its event carries. */
+export function contractXrefs(all: Readonly<Record<string, XrefTable>>, c: Contract): Record<string, XrefTable> {
+  const refs = contractRefs(c);
+  return Object.fromEntries(
+    Object.entries(all).map(([system, table]) => {
+      const own: Partial<Record<EntityType, Record<string, string>>> = {};
+      for (const r of refs) {
+        const local = table[r.entityType]?.[r.id];
+        if (local === undefined) continue;
+        own[r.entityType] ??= {};
+        own[r.entityType]![r.id] = local;
+      }
+      return [system, own];
+    }),
+  );
+}

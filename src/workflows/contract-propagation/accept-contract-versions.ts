@@ -11,6 +11,8 @@ import {
   type Contract,
   type ContractVersionEvent,
   contractBusinessKey,
+  contractRefs,
+  contractXrefs,
   type EntityType,
   validateEntity,
   type XrefTable,
@@ -182,7 +184,7 @@ async function decideAndWrite(
       keyVersion: contract.version,
       payload: {
         contract,
-        xrefs: xrefsFor(targetXrefs, contract),
+        xrefs: contractXrefs(targetXrefs, contract),
         ...(items[i]!.compensationOf ? { compensationOf: items[i]!.compensationOf.version } : {}),
       } satisfies ContractVersionEvent,
       correlationId: items[i]!.envelope.correlationId,
@@ -322,16 +324,10 @@ function validate(contract: Contract): ConcordError | undefined {
   );
 }
 
-const refsOf = (c: Contract): { entityType: EntityType; id: string }[] => [
-  { entityType: "supplier", id: c.supplierId },
-  ...c.priceLines.map((l) => ({ entityType: "item" as const, id: l.itemId })),
-  ...c.eligibility.map((e) => ({ entityType: "facility" as const, id: e.facilityId })),
-];
-
 /** Cross-references of every target that uses local ids, for all candidates at once. */
 function resolveTargets(tx: Queryable, config: ContractIntakeConfig, contracts: readonly Contract[]) {
   const systems = config.targets.filter((t) => t.usesLocalIds).map((t) => t.system);
-  return canonicalToLocal(tx, systems, contracts.flatMap(refsOf));
+  return canonicalToLocal(tx, systems, contracts.flatMap(contractRefs));
 }
 
 /** A supplier, item or facility some target has no id for stops the version before anything is sent. */
@@ -341,7 +337,9 @@ function missingTargetRefs(
   c: Contract,
 ): ConcordError | undefined {
   const seen = new Set<string>();
-  const refs = refsOf(c).filter((r) => !seen.has(`${r.entityType}:${r.id}`) && seen.add(`${r.entityType}:${r.id}`));
+  const refs = contractRefs(c).filter(
+    (r) => !seen.has(`${r.entityType}:${r.id}`) && seen.add(`${r.entityType}:${r.id}`),
+  );
   const missing = config.targets
     .filter((t) => t.usesLocalIds)
     .flatMap((t) =>
@@ -356,23 +354,6 @@ function missingTargetRefs(
       .map((m) => `${m.entityType} ${m.id} is not mapped in ${m.system}`)
       .join("; ")}${missing.length > 10 ? ` (and ${missing.length - 10} more)` : ""}`,
     { rule: "contract.references-mapped-in-every-target", unmapped: missing },
-  );
-}
-
-/** The batch's cross-references narrowed to one contract's records: what its event carries. */
-function xrefsFor(all: Record<string, XrefTable>, c: Contract): Record<string, XrefTable> {
-  const refs = refsOf(c);
-  return Object.fromEntries(
-    Object.entries(all).map(([system, table]) => {
-      const own: Partial<Record<EntityType, Record<string, string>>> = {};
-      for (const r of refs) {
-        const local = table[r.entityType]?.[r.id];
-        if (local === undefined) continue;
-        own[r.entityType] ??= {};
-        own[r.entityType]![r.id] = local;
-      }
-      return [system, own];
-    }),
   );
 }
 
