@@ -133,14 +133,13 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   // Supplier onboarding's steps are durable timers; one due now wakes the timer runners (here and,
   // through the outbox wake-up, in other workers).
   let timers: TimerRunner | undefined;
-  // Reconciliation runs are requested (API, schedule) as rows and run by one worker each.
+  // Reconciliation runs are requested (API, schedule) as rows and run by one worker each. A
+  // request wakes this process's runner; other processes' workers find it at their next poll
+  // (every heartbeatMs): a run takes minutes, so the outbox's wake-ups (every write) are not used.
   let reconcileRuns: RoundRunner | undefined;
   const reconcile = config.reconcile && {
     config: config.reconcile,
-    onRequested: () => {
-      reconcileRuns?.wake();
-      void store.notify("outbox");
-    },
+    onRequested: () => reconcileRuns?.wake(),
   };
   const supplierOnboarding: OnboardingDeps = {
     store,
@@ -297,7 +296,6 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
         dispatcher.wake();
         invoiceMatches.wake();
         timers?.wake();
-        reconcileRuns?.wake();
       })
     : undefined;
   if (delivering) dispatcher.start();
