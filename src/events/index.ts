@@ -5,6 +5,7 @@ export * from "./delivery-port.js";
 export * from "./dispatcher.js";
 export * from "./group-commit.js";
 export * from "./local-dispatch.js";
+export * from "./partner-scoped.js";
 export * from "./priority-lanes.js";
 export * from "./retry-policy.js";
 export * from "./sql/append-event.js";

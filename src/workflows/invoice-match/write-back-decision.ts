@@ -1,5 +1,5 @@
 import { auditChange } from "../../audit/index.js";
-import { appendEvent, type EventTarget } from "../../events/index.js";
+import { appendEvent, type EventTarget, partnerScoped } from "../../events/index.js";
 import { INVOICE_DECIDED, type InvoiceDecision } from "../../model/events/invoice-decision.js";
 import type { Invoice } from "../../model/index.js";
 import { paymentDecision } from "../../policy/index.js";
@@ -73,11 +73,9 @@ export async function writeBackDecision(
   };
   const targets = new Map<string, EventTarget>();
   if (to.erpSystem) targets.set(to.erpSystem, { target: to.erpSystem, required: true });
-  for (const t of to.subscribers(INVOICE_DECIDED)) {
-    if (targets.has(t.target)) continue;
-    // A supplier hears about its own invoices, never another supplier's.
-    if (to.partnerSystems?.has(t.target) && t.target !== d.partner) continue;
-    targets.set(t.target, t);
+  const subscribed = to.subscribers(INVOICE_DECIDED);
+  for (const t of to.partnerSystems ? partnerScoped(subscribed, d.partner, to.partnerSystems) : subscribed) {
+    if (!targets.has(t.target)) targets.set(t.target, t);
   }
   const eventId = await appendEvent(
     tx,

@@ -1,5 +1,5 @@
 import { appendAudit } from "../../audit/index.js";
-import { appendEvents } from "../../events/index.js";
+import { appendEvents, partnerScoped } from "../../events/index.js";
 import { addDecimal, compareDecimal, type Item, type PurchaseOrder, subtractDecimal } from "../../model/index.js";
 import type { Queryable } from "../../store/index.js";
 import { readBudget } from "./cost-center-budget.js";
@@ -67,9 +67,7 @@ export async function issuePurchaseOrders(
       [po.id, row.id, supplierId, partner, format, doc!.id, total],
     );
     // The ERP (and any other non-partner subscriber) gets every PO; of the partners, only the PO's own.
-    const targets = deps
-      .subscribers(PURCHASE_ORDER_ISSUED)
-      .filter((t) => t.target === partner || !deps.partnerSystems.has(t.target));
+    const targets = partnerScoped(deps.subscribers(PURCHASE_ORDER_ISSUED), partner, deps.partnerSystems);
     await appendEvents(
       tx,
       [
