@@ -415,5 +415,3 @@ export async function readTrace(
     steps,
   };
 }
-
-export { httpStatusOf } from "./http-status-of.js";

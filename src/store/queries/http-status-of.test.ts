@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { httpStatusOf } from "./trace-queries.js";
+import { httpStatusOf } from "./http-status-of.js";
 
 describe("the HTTP status of a delivery attempt", () => {
   it("is read from the connector's own wording of a refusal", () => {
