@@ -1,22 +1,31 @@
 import { encodeDocuments } from "../../src/connectors/x12/index.js";
-import type { Invoice, PurchaseOrder, Receipt } from "../../src/model/index.js";
+import type { Invoice, ItemRef, PurchaseOrder, Receipt } from "../../src/model/index.js";
 import { hubHeaders } from "./test-api-key.js";
 
 /** The trading partner the invoice tests receive POs and invoices from (its items are the ERP's MED-n). */
 export const MEDLINE = { system: "medline", x12: { qualifier: "ZZ", id: "MEDLINE" } };
 
+/** How Medline names itm-1 on its documents; a test that skips item resolution names itm-1 itself. */
+const MED_1: ItemRef = { supplierPartNo: "MED-1" };
+
 /** A PO for 10 boxes of itm-1 (MED-1), by default at 10.25, the contract's tier-1 price at fac-1. */
-export const purchaseOrder = (id: string, unitPrice = "10.2500"): PurchaseOrder => ({
+export const purchaseOrder = (id: string, unitPrice = "10.2500", item: ItemRef = MED_1): PurchaseOrder => ({
   kind: "purchase-order",
   id,
   purpose: "original",
   orderDate: "2026-06-01",
   currency: "USD",
   parties: [],
-  lines: [{ lineId: "1", item: { supplierPartNo: "MED-1" }, quantity: "10", uom: "box", unitPrice }],
+  lines: [{ lineId: "1", item, quantity: "10", uom: "box", unitPrice }],
 });
 
-export const invoiceOf = (id: string, poId: string, quantity: number, unitPrice: string): Invoice => ({
+export const invoiceOf = (
+  id: string,
+  poId: string,
+  quantity: number,
+  unitPrice: string,
+  item: ItemRef = MED_1,
+): Invoice => ({
   kind: "invoice",
   id,
   purpose: "original",
@@ -29,7 +38,7 @@ export const invoiceOf = (id: string, poId: string, quantity: number, unitPrice:
       lineId: "1",
       purchaseOrderId: poId,
       purchaseOrderLineId: "1",
-      item: { supplierPartNo: "MED-1" },
+      item,
       quantity: String(quantity),
       uom: "box",
       unitPrice,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { invoiceOf, purchaseOrder } from "../../../test/support/invoice-documents.js";
 import { smallHealthSystem } from "../../../test/support/small-health-system.js";
 import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
 import type { Invoice, PurchaseOrder, Receipt } from "../../model/index.js";
@@ -8,38 +9,11 @@ import { resolveInvoiceException } from "./resolve-invoice-exception.js";
 import { runInvoiceMatches } from "./run-invoice-matches.js";
 import { invoiceNumberKey, invoiceTotalKey } from "./start-invoice-match.js";
 
-const po = (id: string): PurchaseOrder => ({
-  kind: "purchase-order",
-  id,
-  purpose: "original",
-  orderDate: "2026-06-01",
-  currency: "USD",
-  parties: [],
-  lines: [{ lineId: "1", item: { itemId: "itm-1" }, quantity: "10", uom: "box", unitPrice: "10.2500" }],
-});
-
-const invoice = (id: string, poId: string, quantity: string, unitPrice: string): Invoice => ({
-  kind: "invoice",
-  id,
-  purpose: "original",
-  invoiceDate: "2026-06-10",
-  currency: "USD",
-  purchaseOrderId: poId,
-  parties: [],
-  lines: [
-    {
-      lineId: "1",
-      purchaseOrderId: poId,
-      purchaseOrderLineId: "1",
-      item: { itemId: "itm-1" },
-      quantity,
-      uom: "box",
-      unitPrice,
-    },
-  ],
-  charges: [],
-  total: (Number(quantity) * Number(unitPrice)).toFixed(2),
-});
+// Documents that name the canonical item: this test keeps them without partner item resolution.
+const ITM_1 = { itemId: "itm-1" };
+const po = (id: string) => purchaseOrder(id, "10.2500", ITM_1);
+const invoice = (id: string, poId: string, quantity: string, unitPrice: string) =>
+  invoiceOf(id, poId, Number(quantity), unitPrice, ITM_1);
 
 describe.each(STORE_KINDS)("the invoice match workflow ($name)", (kind) => {
   let store: Store;
