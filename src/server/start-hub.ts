@@ -171,10 +171,6 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     store,
     clock: supplierOnboarding.clock,
     options: config.priceActivation,
-    onTimerDue: () => {
-      timers?.wake();
-      void store.notify("outbox");
-    },
   };
   // Invoice exceptions: owned and escalated by durable timers, decisions written back to the ERP.
   const invoiceExceptions: InvoiceExceptionDeps & { receiptSystems: readonly string[] } = {

@@ -7,6 +7,4 @@ export interface PriceActivationDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly options: PriceActivationOptions;
-  /** Called after a transaction scheduled a timer that is due at once (wakes the timer runners). */
-  readonly onTimerDue: () => void;
 }
