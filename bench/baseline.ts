@@ -17,6 +17,7 @@ import {
   validateEntity,
   type XrefTable,
 } from "../src/model/index.js";
+import type { DurableFloor } from "./durable-floor.js";
 
 /** One fully delivered amendment: server-side receipt and the last target's 200 (Date.now()). */
 export interface Completion {
@@ -40,8 +41,14 @@ const LOCAL_ID_TARGETS = ["procurement", "erp"];
  * inbound mapping and contract validation, and the hub's own connector ports for the three
  * targets (so outbound mapping, JSON and undici transport are byte-for-byte the hub's), with
  * cross-references from in-memory Maps. It answers only after the three targets answered.
+ * Given a `floor` (durable-floor.ts), it also records each amendment durably before sending and
+ * each delivery after its answer: the "floor" scenario, the ceiling of any hub on that store.
  */
-export async function startBaseline(snapshot: MasterDataSnapshot, mockUrl: string): Promise<Baseline> {
+export async function startBaseline(
+  snapshot: MasterDataSnapshot,
+  mockUrl: string,
+  floor?: DurableFloor,
+): Promise<Baseline> {
   const toCanonical = new Map<string, string>(); // "type:localId" for the CLM
   const toLocal = new Map<string, Map<string, string>>(); // system → "type:canonicalId" → local
   for (const x of snapshot.xrefs) {
@@ -75,11 +82,14 @@ export async function startBaseline(snapshot: MasterDataSnapshot, mockUrl: strin
     const payload: ContractVersionEvent = { contract, xrefs: xrefsFor(contract) };
     const businessKey = contractBusinessKey(contract.id);
     const correlationId = crypto.randomUUID();
+    const deliveryIds = floor
+      ? await floor.accept({ messageId: body.eventId, raw, businessKey, keyVersion: contract.version, payload })
+      : undefined;
     await Promise.all(
-      ports.map((port) =>
-        port.deliver(
+      ports.map(async (port, k) => {
+        await port.deliver(
           {
-            deliveryId: 0,
+            deliveryId: deliveryIds?.[k] ?? 0,
             target: port.system,
             eventType: "contract.version-accepted",
             businessKey,
@@ -90,8 +100,9 @@ export async function startBaseline(snapshot: MasterDataSnapshot, mockUrl: strin
             attempt: 1,
           },
           AbortSignal.timeout(15_000),
-        ),
-      ),
+        );
+        if (deliveryIds) await floor!.settle(deliveryIds[k]!);
+      }),
     );
     completions.push({ eventId: body.eventId, receivedAt, doneAt: Date.now() });
     return 200;
@@ -144,6 +155,7 @@ export async function startBaseline(snapshot: MasterDataSnapshot, mockUrl: strin
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(ports.map((p) => p.close?.()));
+      await floor?.close();
     },
   };
 }

@@ -5,7 +5,7 @@ import { compileHubConfig } from "../src/server/config.js";
 import { startHub } from "../src/server/start-hub.js";
 import type { Queryable, Row } from "../src/store/index.js";
 import { benchSnapshot } from "./dataset.js";
-import { runLoad } from "./load.js";
+import { BENCH_AUTH, runLoad } from "./load.js";
 import { startMockTarget } from "./mock-process.js";
 
 /**
@@ -46,6 +46,7 @@ const hub = await startHub(
       { system: "erp", kind: "erp-purchasing", baseUrl: `${mock.url}/erp/api` },
       { system: "analytics", kind: "analytics-sink", baseUrl: `${mock.url}/analytics/api` },
     ],
+    auth: BENCH_AUTH,
   }),
   { seed: benchSnapshot(concurrency * 8) },
 );
@@ -74,6 +75,8 @@ const load = await runLoad({
 });
 await new Promise((r) => setTimeout(r, 2000));
 const accepted = load.statuses["202"] ?? 0;
+// A profile of refused requests measures nothing (the harness's auth once drifted unnoticed).
+if (accepted === 0) throw new Error(`no amendment accepted: answers ${JSON.stringify(load.statuses)}`);
 console.log(
   `${accepted} amendments accepted in ${seconds}s (${(accepted / seconds).toFixed(1)}/s); per-amendment store time:`,
 );

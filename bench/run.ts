@@ -7,8 +7,9 @@ import { startMockTarget } from "./mock-process.js";
 import { benchTiming, type ScenarioOptions, type ScenarioResult, skippedResult } from "./scenarios.js";
 
 /**
- * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|fanout|x12|price|invoice]
- * Runs the contract fan-out (hub vs the non-durable baseline), then the X12 codec benchmark
+ * npm run bench [-- --quick] [-- --concurrency=10,50] [-- --only=hub|baseline|floor|fanout|x12|price|invoice]
+ * Runs the contract fan-out (hub vs the non-durable baseline, and the durable floor: the baseline
+ * plus the least a durable hub writes on PGlite, bench/durable-floor.ts), then the X12 codec benchmark
  * (bench/x12-codec.ts: 50 MB 832, or 10 MB with --quick, against node-x12's parser), then the
  * effective-price lookup under load (bench/price-lookup.ts: hub vs an in-memory baseline), then the
  * invoice match (bench/invoice-match.ts: the durable workflow vs the match engine alone).
@@ -19,7 +20,7 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
-// --only=hub|baseline runs one side (for profiling); the ratio then reads as NaN.
+// --only=hub|baseline|floor runs one side (for profiling); the ratios then read as NaN.
 const only = arg("only");
 const concurrencies =
   only === "x12" || only === "price" || only === "invoice"
@@ -30,16 +31,34 @@ const base = {
 };
 
 const mock = await startMockTarget();
-const rows: { concurrency: number; baseline: ScenarioResult; hub: ScenarioResult; ratio: number }[] = [];
+const rows: {
+  concurrency: number;
+  baseline: ScenarioResult;
+  floor: ScenarioResult;
+  hub: ScenarioResult;
+  ratio: number;
+  floorRatio: number;
+}[] = [];
+const runs = (system: ScenarioResult["system"]) => only === undefined || only === "fanout" || only === system;
 try {
   for (const concurrency of concurrencies) {
     const o: ScenarioOptions = { ...base, mockUrl: mock.url, concurrency };
-    process.stderr.write(`concurrency ${concurrency}: baseline…\n`);
-    const baseline =
-      only === "hub" ? skippedResult("baseline", concurrency) : await runIsolated("baseline", o, skippedResult);
-    process.stderr.write(`concurrency ${concurrency}: hub…\n`);
-    const hub = only === "baseline" ? skippedResult("hub", concurrency) : await runIsolated("hub", o, skippedResult);
-    rows.push({ concurrency, baseline, hub, ratio: hub.deliveredPerSec / baseline.deliveredPerSec });
+    const scenario = async (system: ScenarioResult["system"]) => {
+      if (!runs(system)) return skippedResult(system, concurrency);
+      process.stderr.write(`concurrency ${concurrency}: ${system}…\n`);
+      return runIsolated(system, o, skippedResult);
+    };
+    const baseline = await scenario("baseline");
+    const floor = await scenario("floor");
+    const hub = await scenario("hub");
+    rows.push({
+      concurrency,
+      baseline,
+      floor,
+      hub,
+      ratio: hub.deliveredPerSec / baseline.deliveredPerSec,
+      floorRatio: floor.deliveredPerSec / baseline.deliveredPerSec,
+    });
   }
 } finally {
   await mock.stop();
@@ -59,12 +78,13 @@ const out = [
     "202/200 p99",
     "backlog start→end",
     "drain s",
-    "hub/baseline",
+    "of baseline",
   ]),
   line(Array(11).fill("---")),
 ];
 for (const r of rows) {
-  for (const s of [r.baseline, r.hub]) {
+  for (const s of [r.baseline, r.floor, r.hub]) {
+    const share = { baseline: undefined, floor: r.floorRatio, hub: r.ratio }[s.system];
     out.push(
       line([
         String(r.concurrency),
@@ -77,14 +97,14 @@ for (const r of rows) {
         f(s.responseP99Ms),
         `${s.backlogAtStart}→${s.backlogAtEnd}`,
         s.drainMs === undefined ? "timeout" : f(s.drainMs / 1000, 1),
-        s.system === "hub" ? `${(r.ratio * 100).toFixed(0)}%` : "",
+        share === undefined ? "" : `${(share * 100).toFixed(0)}%`,
       ]),
     );
   }
 }
 console.log(out.join("\n"));
 for (const r of rows) {
-  for (const s of [r.baseline, r.hub]) {
+  for (const s of [r.baseline, r.floor, r.hub]) {
     const bad = Object.entries(s.statuses).filter(([k]) => !/^2\d\d$/.test(k));
     if (s.stalled)
       console.log(`note: ${s.system} @${r.concurrency}: STALLED (killed at the deadline; event loop blocked?)`);

@@ -7,6 +7,7 @@ import type { Queryable } from "../src/store/index.js";
 import { TEST_ENCRYPTION } from "../test/support/test-encryption.js";
 import { startBaseline } from "./baseline.js";
 import { benchSnapshot } from "./dataset.js";
+import { type DurableFloor, openDurableFloor } from "./durable-floor.js";
 import { BENCH_AUTH, type LoadResult, runLoad } from "./load.js";
 import { type Amendment, type Summary, summarize } from "./stats.js";
 
@@ -19,10 +20,12 @@ export interface ScenarioOptions {
   readonly drainTimeoutMs: number;
   /** Hub only: dispatcher.concurrency (undefined = the config default). */
   readonly dispatchConcurrency?: number;
+  /** The intake's back-pressure threshold (waiting deliveries); the config's default when left out. */
+  readonly maxBacklog?: number;
 }
 
 export interface ScenarioResult extends Summary {
-  readonly system: "baseline" | "hub";
+  readonly system: "baseline" | "floor" | "hub";
   /** The scenario's process missed its deadline and was killed (figures are NaN). */
   readonly stalled?: boolean;
   readonly concurrency: number;
@@ -35,6 +38,8 @@ export interface ScenarioResult extends Summary {
 }
 
 const PATH = "/v1/inbound/clm/agreement-events";
+/** The three targets, in the order the baseline's ports send to them. */
+const BENCH_TARGETS = ["procurement", "erp", "analytics"] as const;
 
 function loadOptions(url: string, o: ScenarioOptions, tag: string) {
   return {
@@ -69,13 +74,34 @@ function result(
 }
 
 /** The ceiling: no store, the answer waits for the three targets, so there is nothing to drain. */
-export async function runBaselineScenario(o: ScenarioOptions): Promise<ScenarioResult> {
-  const snapshot = benchSnapshot(o.concurrency * o.contractsPerWorker);
-  const baseline = await startBaseline(snapshot, o.mockUrl);
+export function runBaselineScenario(o: ScenarioOptions): Promise<ScenarioResult> {
+  return runPlainScenario("baseline", o);
+}
+
+/**
+ * The floor: the ceiling plus the least durable writing on a fresh embedded store (durable-floor.ts).
+ * Its share of the ceiling bounds what any hub on PGlite can reach in this harness.
+ */
+export async function runFloorScenario(o: ScenarioOptions): Promise<ScenarioResult> {
+  const dir = await mkdtemp(join(tmpdir(), "concord-floor-"));
   try {
-    const load = await runLoad(loadOptions(baseline.url, o, `b${o.concurrency}`));
+    return await runPlainScenario("floor", o, await openDurableFloor(`pglite:${dir}`, BENCH_TARGETS));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function runPlainScenario(
+  system: "baseline" | "floor",
+  o: ScenarioOptions,
+  floor?: DurableFloor,
+): Promise<ScenarioResult> {
+  const snapshot = benchSnapshot(o.concurrency * o.contractsPerWorker);
+  const baseline = await startBaseline(snapshot, o.mockUrl, floor);
+  try {
+    const load = await runLoad(loadOptions(baseline.url, o, `${system[0]}${o.concurrency}`));
     const all = baseline.completions.map((c) => ({ eventId: c.eventId, receivedAt: c.receivedAt, doneAt: c.doneAt }));
-    return result("baseline", o, load, all, 0);
+    return result(system, o, load, all, 0);
   } finally {
     await baseline.close();
   }
@@ -90,11 +116,12 @@ export async function runHubScenario(o: ScenarioOptions): Promise<ScenarioResult
     storeUrl: benchStoreUrl(dir),
     port: 0,
     targets: [
-      { system: "procurement", kind: "procurement-catalog", baseUrl: `${o.mockUrl}/procurement/api` },
-      { system: "erp", kind: "erp-purchasing", baseUrl: `${o.mockUrl}/erp/api` },
-      { system: "analytics", kind: "analytics-sink", baseUrl: `${o.mockUrl}/analytics/api` },
+      { system: BENCH_TARGETS[0], kind: "procurement-catalog", baseUrl: `${o.mockUrl}/procurement/api` },
+      { system: BENCH_TARGETS[1], kind: "erp-purchasing", baseUrl: `${o.mockUrl}/erp/api` },
+      { system: BENCH_TARGETS[2], kind: "analytics-sink", baseUrl: `${o.mockUrl}/analytics/api` },
     ],
     ...(o.dispatchConcurrency ? { dispatcher: { concurrency: o.dispatchConcurrency } } : {}),
+    ...(o.maxBacklog ? { intake: { maxBacklog: o.maxBacklog } } : {}),
     auth: BENCH_AUTH,
     // A fixed key: BENCH_STORE=postgres://… hubs need one configured (docs/security.md).
     encryption: TEST_ENCRYPTION,
@@ -204,5 +231,6 @@ export function benchTiming(quick: boolean, quickMeasureS: number) {
     ...(process.env.BENCH_DISPATCH_CONCURRENCY
       ? { dispatchConcurrency: Number(process.env.BENCH_DISPATCH_CONCURRENCY) }
       : {}),
+    ...(process.env.BENCH_MAX_BACKLOG ? { maxBacklog: Number(process.env.BENCH_MAX_BACKLOG) } : {}),
   };
 }

@@ -13,7 +13,7 @@ describe("compileHubConfig", () => {
       bodyLimitBytes: 8 * 1024 * 1024,
     });
     expect(c.dispatcher).toEqual({
-      concurrency: 32,
+      concurrency: 160,
       leaseMs: 60_000,
       deliveryTimeoutMs: 15_000,
       pollIntervalMs: 1_000,

@@ -130,6 +130,11 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     if (delivering) dispatcher.wake();
     void store.notify("outbox");
   };
+  // The contract intake writes deliveries and nothing the timer or invoice runners claim.
+  const onDeliveriesWritten = () => {
+    if (delivering) dispatcher.wake();
+    void store.notify("deliveries");
+  };
   // Supplier onboarding's steps are durable timers; one due now wakes the timer runners (here and,
   // through the outbox wake-up, in other workers).
   let timers: TimerRunner | undefined;
@@ -196,7 +201,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       ownership: config.ownership,
       afterAccept: (tx, accepted) => planActivations(priceActivation, tx, accepted),
     },
-    onOutboxWrite,
+    onDeliveriesWritten,
     delivering ? dispatcher : undefined,
     telemetry.tracing,
   );
@@ -294,6 +299,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
         timers?.wake();
       })
     : undefined;
+  const stopListeningDeliveries = delivering ? await store.listen("deliveries", () => dispatcher.wake()) : undefined;
   if (delivering) dispatcher.start();
   if (delivering) invoiceMatches.start();
   if (delivering) await prepareOnboardingWorkflow(supplierOnboarding);
@@ -329,6 +335,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       await busRun?.stop();
       await intake.drain();
       await stopListening?.();
+      await stopListeningDeliveries?.();
       await invoiceMatches.stop();
       await timers?.stop();
       await reconcileRuns?.stop();

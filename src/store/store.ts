@@ -26,5 +26,9 @@ export interface Store extends Queryable {
   close(): Promise<void>;
 }
 
-/** What a process may be woken for: new outbox work (deliveries to claim). */
-export type WakeTopic = "outbox";
+/**
+ * What a process may be woken for: `outbox`, any new work (deliveries, timers, invoices to match);
+ * `deliveries`, new deliveries only (the contract intake's: it wakes only dispatchers, so the
+ * busiest writer does not also send every timer and invoice runner into an empty claim).
+ */
+export type WakeTopic = "outbox" | "deliveries";

@@ -41,6 +41,25 @@ describe.each(STORE_KINDS)("wake-ups across the processes sharing a store ($name
     expect(calls.length).toBe(after);
   });
 
+  it("keeps topics apart: a notify on deliveries wakes its listeners, not the outbox's", async () => {
+    const writer = await openStore(url);
+    opened.push(writer);
+    const reader = kind.name === "pglite" ? writer : await openStore(url);
+    if (reader !== writer) opened.push(reader);
+    const outbox: number[] = [];
+    const deliveries: number[] = [];
+    const stops = [
+      await reader.listen("outbox", () => outbox.push(1)),
+      await reader.listen("deliveries", () => deliveries.push(1)),
+    ];
+    const [o, d] = [outbox.length, deliveries.length];
+    await writer.notify("deliveries");
+    await nextWake(deliveries, d);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(outbox.length).toBe(o);
+    for (const stop of stops) await stop();
+  });
+
   it("does not wake a listener of another schema on the same server", async (ctx) => {
     if (kind.name !== "postgres") return ctx.skip("one PGlite store is one process's; there is nothing else to wake");
     const otherUrl = kind.url();

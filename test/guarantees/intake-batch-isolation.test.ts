@@ -67,7 +67,7 @@ describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
       item(unmapped), // 6 rejected: itm-4 has no procurement id
       item(broken), // 7 rejected: ends before it starts
     ];
-    const out = await acceptContractVersions(store, config, batch);
+    const { outcomes: out } = await acceptContractVersions(store, config, batch);
 
     const ok = (i: number) => out[i] as AcceptedVersion;
     const err = (i: number) => out[i] as ConcordError;

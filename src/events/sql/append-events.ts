@@ -31,14 +31,15 @@ export async function appendEvents(
  * oldest version of its key in this batch and no older version of the key is unfinished at its
  * target (per-key order), and only up to `claim.limit` (the dispatcher's free slots). A crash
  * after commit is recovered like any claim: the lease expires and the delivery is re-sent.
+ * `pending` counts the deliveries written unclaimed: a dispatcher must be woken for them.
  */
 export async function appendAndClaimEvents(
   tx: Queryable,
   events: readonly NewEvent[],
   targets: readonly EventTarget[],
   claim: ClaimOnAppend | undefined,
-): Promise<{ eventIds: number[]; claimed: ClaimedDelivery[] }> {
-  if (events.length === 0) return { eventIds: [], claimed: [] };
+): Promise<{ eventIds: number[]; claimed: ClaimedDelivery[]; pending: number }> {
+  if (events.length === 0) return { eventIds: [], claimed: [], pending: 0 };
   const rows = await tx.query<{
     n: number;
     event_id: number;
@@ -121,5 +122,5 @@ export async function appendAndClaimEvents(
       ...(event.traceparent ? { traceparent: event.traceparent } : {}),
     });
   }
-  return { eventIds, claimed };
+  return { eventIds, claimed, pending: events.length * targets.length - claimed.length };
 }

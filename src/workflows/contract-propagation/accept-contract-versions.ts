@@ -37,6 +37,12 @@ import type { AcceptedVersion, IntakeItem, IntakeOutcome } from "./intake-item.j
 import { previousOutcome } from "./previous-outcome.js";
 import { recordRejections } from "./record-rejections.js";
 
+/** A batch's answers, one per message, and how many deliveries it wrote that no local dispatcher took. */
+export interface IntakeBatch {
+  readonly outcomes: IntakeOutcome[];
+  readonly pending: number;
+}
+
 /**
  * Accepts a batch of contract versions in ONE transaction: every message is recorded raw; each is
  * checked (schema and business rules, ownership, cross-references for every target) and ends
@@ -51,9 +57,9 @@ export async function acceptContractVersions(
   config: ContractIntakeConfig,
   items: readonly IntakeItem[],
   local?: LocalDispatch,
-): Promise<IntakeOutcome[]> {
+): Promise<IntakeBatch> {
   const reservation = local?.reserve(items.length * config.targets.length);
-  let written: { results: (IntakeOutcome | undefined)[]; claimed: readonly ClaimedDelivery[] };
+  let written: { results: (IntakeOutcome | undefined)[]; claimed: readonly ClaimedDelivery[]; pending: number };
   try {
     written = await store.transaction((tx) => decideAndWrite(tx, config, items, reservation));
   } catch (e) {
@@ -61,9 +67,12 @@ export async function acceptContractVersions(
     if (items.length === 1) throw e;
     // An unexpected failure (not a rejection) of the batch: try each alone so one poison
     // message cannot fail the others.
-    return (
-      await Promise.all(items.map((it) => acceptContractVersions(store, config, [it], local).catch((x) => [x])))
-    ).flat();
+    const alone = await Promise.all(
+      items.map((it) =>
+        acceptContractVersions(store, config, [it], local).catch((x): IntakeBatch => ({ outcomes: [x], pending: 0 })),
+      ),
+    );
+    return { outcomes: alone.flatMap((b) => b.outcomes), pending: alone.reduce((n, b) => n + b.pending, 0) };
   }
   if (local && reservation) local.adopt(written.claimed, reservation);
   const results = written.results;
@@ -71,7 +80,7 @@ export async function acceptContractVersions(
   for (const [i, r] of results.entries()) {
     if (r === undefined) results[i] = await previousOutcome(store, items[i]!.envelope);
   }
-  return results as IntakeOutcome[];
+  return { outcomes: results as IntakeOutcome[], pending: written.pending };
 }
 
 async function decideAndWrite(
@@ -79,7 +88,7 @@ async function decideAndWrite(
   config: ContractIntakeConfig,
   items: readonly IntakeItem[],
   claim: ClaimOnAppend | undefined,
-): Promise<{ results: (IntakeOutcome | undefined)[]; claimed: readonly ClaimedDelivery[] }> {
+): Promise<{ results: (IntakeOutcome | undefined)[]; claimed: readonly ClaimedDelivery[]; pending: number }> {
   const results: (IntakeOutcome | undefined)[] = new Array(items.length).fill(undefined);
   const live = await claimMessages(tx, items);
   const reject = (i: number, e: ConcordError) => {
@@ -104,6 +113,7 @@ async function decideAndWrite(
   }
 
   // Decide in arrival order against each contract's running current version.
+  const required = config.targets.some((t) => t.required);
   const targetXrefs = await resolveTargets(tx, config, [...candidates.values()]);
   const locked = await lockContracts(tx, [...candidates.values()]);
   const bodies = await currentBodies(tx, [...new Set([...locked.values()].map((l) => l.id))]);
@@ -156,7 +166,6 @@ async function decideAndWrite(
       continue;
     }
     running.set(row.id, { version: candidate.version, body: candidate });
-    const required = config.targets.some((t) => t.required);
     versions.push({
       contract: candidate,
       status: required ? "propagating" : "released",
@@ -176,7 +185,7 @@ async function decideAndWrite(
   if (unborn.length > 0) {
     await tx.query("DELETE FROM contracts WHERE id = ANY($1::text[]) AND current_version = 0", [unborn]);
   }
-  const { claimed } = await appendAndClaimEvents(
+  const { claimed, pending } = await appendAndClaimEvents(
     tx,
     accepted.map(({ i, contract }) => ({
       type: CONTRACT_VERSION_EVENT,
@@ -193,10 +202,16 @@ async function decideAndWrite(
     config.targets.map((t) => ({ target: t.system, required: t.required })),
     claim,
   );
-  await config.afterAccept?.(
-    tx,
-    accepted.map(({ i, contract, previous }) => ({ contract, previous, compensationOf: items[i]!.compensationOf })),
-  );
+  const followUps =
+    (await config.afterAccept?.(
+      tx,
+      accepted.map(({ i, contract, previous }) => ({
+        contract,
+        previous,
+        compensationOf: items[i]!.compensationOf,
+        released: !required,
+      })),
+    )) ?? [];
   await upsertXrefs(
     tx,
     minted.filter((m) => results[m.index] !== undefined && !(results[m.index] instanceof ConcordError)),
@@ -212,9 +227,8 @@ async function decideAndWrite(
     }),
   );
   // The audit trail of every decision, last in the transaction: the chain tip is locked only briefly.
-  await appendAudit(
-    tx,
-    live.map((i) => {
+  await appendAudit(tx, [
+    ...live.map((i) => {
       const r = results[i]!;
       const { system, messageId, correlationId } = items[i]!.envelope;
       return r instanceof ConcordError
@@ -233,7 +247,8 @@ async function decideAndWrite(
             detail: { messageId, correlationId, version: r.version },
           };
     }),
-  );
+    ...followUps,
+  ]);
   await recordRejections(
     tx,
     live.flatMap((i) => {
@@ -243,7 +258,7 @@ async function decideAndWrite(
       return r instanceof ConcordError ? [{ envelope: items[i]!.envelope, error: r, subject }] : [];
     }),
   );
-  return { results, claimed };
+  return { results, claimed, pending };
 }
 
 /** Records every message raw; returns the indexes that are new (not a repeat of an earlier id). */

@@ -1,7 +1,7 @@
-import { appendAudit } from "../../audit/index.js";
+import type { AuditEntry } from "../../audit/index.js";
 import type { Contract } from "../../model/index.js";
 import type { Queryable } from "../../store/index.js";
-import { scheduleTimer } from "../timers/index.js";
+import { type NewTimer, scheduleTimers } from "../timers/index.js";
 import { activateDue } from "./activate-due.js";
 import type { PriceActivationDeps } from "./activation-deps.js";
 import { ACTIVATION_ACTOR, PRICE_ACTIVATION_WORKFLOW, timerKeys } from "./activation-status.js";
@@ -16,6 +16,8 @@ export interface AcceptedForActivation {
   readonly contract: Contract;
   readonly previous?: Contract | undefined;
   readonly compensationOf?: { readonly version: number; readonly reason: string } | undefined;
+  /** Released at acceptance (no required target): its facilities already due activate at once. */
+  readonly released: boolean;
 }
 
 /**
@@ -23,19 +25,21 @@ export interface AcceptedForActivation {
  * its deadline, one activation per eligible facility at the start of its day in its own time zone,
  * and durable timers (one per distinct instant, one for the deadline). A compensation also
  * withdraws the version it undoes. Versions already released and due activate at once.
+ * Returns the plans' audit entries for the caller to append with its own (one chain append).
  */
 export async function planActivations(
   deps: PriceActivationDeps,
   tx: Queryable,
   accepted: readonly AcceptedForActivation[],
-): Promise<void> {
-  if (accepted.length === 0) return;
+): Promise<AuditEntry[]> {
+  if (accepted.length === 0) return [];
   const now = deps.clock.now();
   const { options } = deps;
   const zones = await facilityZones(tx, [
     ...new Set(accepted.flatMap((a) => a.contract.eligibility.map((e) => e.facilityId))),
   ]);
   const plans: unknown[][] = [[], [], [], [], [], []];
+  const timers: NewTimer[] = [];
   const rows: unknown[][] = [[], [], [], [], [], [], []];
   for (const { contract, previous, compensationOf } of accepted) {
     const aligned = options.alignToFiscalPeriod || contract.activationAlignment === "fiscal-period";
@@ -77,20 +81,21 @@ export async function planActivations(
       // An instant already passed needs no timer: the version is not released yet (this is its
       // intake), and its release or a person's decision activates every facility already due.
       if (at <= now) continue;
-      await scheduleTimer(tx, {
+      timers.push({
         workflow: PRICE_ACTIVATION_WORKFLOW,
         key: timerKeys.activate(contract.id, contract.version, at),
         fireAt: at,
         payload: { contractId: contract.id, version: contract.version },
       });
     }
-    await scheduleTimer(tx, {
+    timers.push({
       workflow: PRICE_ACTIVATION_WORKFLOW,
       key: timerKeys.deadline(contract.id, contract.version),
       fireAt: deadline,
       payload: { contractId: contract.id, version: contract.version },
     });
   }
+  await scheduleTimers(tx, timers);
   await tx.query(
     `INSERT INTO price_activation_plans (contract_id, version, status, effective_day, aligned_to_fiscal_period,
        deadline_at, compensates_version, created_at, updated_at)
@@ -112,30 +117,29 @@ export async function planActivations(
     if (compensationOf)
       await withdrawVersion(tx, contract.id, compensationOf.version, contract.version, compensationOf.reason, now);
   }
-  await appendAudit(
-    tx,
-    accepted.map(({ contract, compensationOf }, i) => ({
-      actor: ACTIVATION_ACTOR,
-      action: "contract.price.activation-planned",
-      subjectType: "contract",
-      subjectId: contract.id,
-      detail: {
-        version: contract.version,
-        effectiveDay: plans[2]![i],
-        alignedToFiscalPeriod: plans[3]![i],
-        deadlineAt: plans[4]![i],
-        facilities: rows[2]!.filter((_, r) => rows[0]![r] === contract.id && rows[1]![r] === contract.version).length,
-        ...(compensationOf ? { compensationOf: compensationOf.version } : {}),
-      },
-    })),
-  );
-  // A version released at acceptance (no required target) whose day has come is usable at once.
+  // A version released at acceptance (no required target) whose day has come is usable at once;
+  // the others wait for their release (the settle that completes the price gate activates them).
+  const released = accepted.filter((a) => a.released);
   await activateDue(
     tx,
-    accepted.map((a) => ({ contractId: a.contract.id, version: a.contract.version })),
+    released.map((a) => ({ contractId: a.contract.id, version: a.contract.version })),
     now,
     ACTIVATION_ACTOR,
   );
+  return accepted.map(({ contract, compensationOf }, i) => ({
+    actor: ACTIVATION_ACTOR,
+    action: "contract.price.activation-planned",
+    subjectType: "contract",
+    subjectId: contract.id,
+    detail: {
+      version: contract.version,
+      effectiveDay: plans[2]![i],
+      alignedToFiscalPeriod: plans[3]![i],
+      deadlineAt: plans[4]![i],
+      facilities: rows[2]!.filter((_, r) => rows[0]![r] === contract.id && rows[1]![r] === contract.version).length,
+      ...(compensationOf ? { compensationOf: compensationOf.version } : {}),
+    },
+  }));
 }
 
 async function facilityZones(tx: Queryable, ids: readonly string[]): Promise<Map<string, string>> {

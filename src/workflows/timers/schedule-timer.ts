@@ -16,13 +16,31 @@ export interface NewTimer {
  *
  * @example await scheduleTimer(tx, { workflow: "supplier-onboarding", key: `${id}:vendor-number`, fireAt })
  */
-export async function scheduleTimer(tx: Queryable, t: NewTimer): Promise<void> {
+export function scheduleTimer(tx: Queryable, t: NewTimer): Promise<void> {
+  return scheduleTimers(tx, [t]);
+}
+
+/**
+ * scheduleTimer for many timers in one statement (a batch's timers cost one round, not one each
+ * on the embedded store). The same (workflow, key) given twice keeps the later one.
+ */
+export async function scheduleTimers(tx: Queryable, timers: readonly NewTimer[]): Promise<void> {
+  if (timers.length === 0) return;
+  // ON CONFLICT DO UPDATE may not touch one row twice in a statement: the last of a key wins.
+  const byKey = new Map(timers.map((t) => [`${t.workflow}\u0000${t.key}`, t]));
+  const rows = [...byKey.values()];
   await tx.query(
-    `INSERT INTO workflow_timers (workflow, timer_key, fire_at, payload) VALUES ($1, $2, $3, $4)
+    `INSERT INTO workflow_timers (workflow, timer_key, fire_at, payload)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::json[])
      ON CONFLICT (workflow, timer_key) WHERE status IN ('scheduled', 'firing')
      DO UPDATE SET fire_at = EXCLUDED.fire_at, payload = EXCLUDED.payload
      WHERE workflow_timers.status = 'scheduled'`,
-    [t.workflow, t.key, t.fireAt.toISOString(), JSON.stringify(t.payload ?? {})],
+    [
+      rows.map((t) => t.workflow),
+      rows.map((t) => t.key),
+      rows.map((t) => t.fireAt.toISOString()),
+      rows.map((t) => JSON.stringify(t.payload ?? {})),
+    ],
   );
 }
 

@@ -3,7 +3,7 @@ import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
 import type { Store } from "../../store/index.js";
 import { DAY_MS, ManualClock } from "./clock.js";
 import { type FiredTimer, runDueTimers, type TimerHandler } from "./run-due-timers.js";
-import { cancelTimer, ensureTimer, scheduleTimer } from "./schedule-timer.js";
+import { cancelTimer, ensureTimer, scheduleTimer, scheduleTimers } from "./schedule-timer.js";
 
 describe.each(STORE_KINDS)("durable timers ($name)", (kind) => {
   let store: Store;
@@ -71,6 +71,36 @@ describe.each(STORE_KINDS)("durable timers ($name)", (kind) => {
     clock.advance(5 * DAY_MS);
     expect(await run()).toBe(0);
     expect(await statusOf("b")).toMatchObject({ status: "cancelled" });
+  });
+
+  it("schedules a batch in one call: the later of a repeated key wins, live ones move, none is added twice", async () => {
+    const at = (days: number) => new Date(clock.now().getTime() + days * DAY_MS);
+    await store.transaction((tx) => scheduleTimer(tx, { workflow: "test", key: "batch-live", fireAt: at(9) }));
+    await store.transaction((tx) =>
+      scheduleTimers(tx, [
+        { workflow: "test", key: "batch-1", fireAt: at(1), payload: { n: 1 } },
+        { workflow: "test", key: "batch-2", fireAt: at(9), payload: { n: 2 } },
+        { workflow: "test", key: "batch-2", fireAt: at(1), payload: { n: 3 } },
+        { workflow: "test", key: "batch-live", fireAt: at(1), payload: { n: 4 } },
+      ]),
+    );
+    const rows = await store.query<{ timer_key: string; n: number }>(
+      "SELECT timer_key, count(*)::int AS n FROM workflow_timers WHERE timer_key LIKE 'batch-%' GROUP BY timer_key ORDER BY timer_key",
+    );
+    expect(rows).toEqual([
+      { timer_key: "batch-1", n: 1 },
+      { timer_key: "batch-2", n: 1 },
+      { timer_key: "batch-live", n: 1 },
+    ]);
+    fired.length = 0;
+    clock.advance(DAY_MS);
+    expect(await run()).toBe(3);
+    expect(fired.map((t) => [t.key, t.payload]).sort()).toEqual([
+      ["batch-1", { n: 1 }],
+      ["batch-2", { n: 3 }],
+      ["batch-live", { n: 4 }],
+    ]);
+    await store.transaction((tx) => scheduleTimers(tx, []));
   });
 
   it("rolls back what a failing handler wrote and fires the timer again later", async () => {

@@ -1,0 +1,89 @@
+import { GroupCommit } from "../src/events/index.js";
+import { openStore, type Store } from "../src/store/index.js";
+
+/**
+ * The least a durable hub could write on the embedded store, for the "floor" scenario: per
+ * amendment, its raw message (deduplicated by id), one event holding the mapped payload and one
+ * delivery row per target, written in one transaction before the amendment counts as received;
+ * then each delivery marked settled. Group commit on both sides, one statement per batch, no
+ * secondary index but the message-id key. Nothing else the hub does (audit chain, ownership,
+ * cross-references read from the store, contract versions, activation plans, attempt history,
+ * per-key ordering, leases) is here, so its rate is an upper bound for any hub on PGlite.
+ */
+export interface DurableFloor {
+  /** Durably records the amendment; resolves to its delivery ids, one per target in order. */
+  accept(a: {
+    messageId: string;
+    raw: string;
+    businessKey: string;
+    keyVersion: number;
+    payload: unknown;
+  }): Promise<number[]>;
+  settle(deliveryId: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const SCHEMA = [
+  `CREATE TABLE floor_inbound (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, message_id text NOT NULL UNIQUE,
+    body text NOT NULL, received_at timestamptz NOT NULL DEFAULT now())`,
+  `CREATE TABLE floor_events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, business_key text NOT NULL,
+    key_version int NOT NULL, payload json NOT NULL)`,
+  `CREATE TABLE floor_deliveries (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event_id bigint NOT NULL,
+    target text NOT NULL, status text NOT NULL DEFAULT 'in_flight', settled_at timestamptz)`,
+];
+
+export async function openDurableFloor(storeUrl: string, targets: readonly string[]): Promise<DurableFloor> {
+  const store: Store = await openStore(storeUrl);
+  for (const ddl of SCHEMA) await store.query(ddl);
+  const intake = new GroupCommit<Parameters<DurableFloor["accept"]>[0], number[]>((batch) =>
+    store.transaction(async (tx) => {
+      const rows = await tx.query<{ n: number; delivery_id: number }>(
+        `WITH given AS (
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::json[])
+             WITH ORDINALITY AS g(message_id, body, business_key, key_version, payload, n)
+         ), inbound AS (
+           INSERT INTO floor_inbound (message_id, body) SELECT message_id, body FROM given RETURNING message_id
+         ), event AS (
+           INSERT INTO floor_events (business_key, key_version, payload)
+           SELECT business_key, key_version, payload FROM given ORDER BY n RETURNING id, business_key, key_version
+         ), delivery AS (
+           INSERT INTO floor_deliveries (event_id, target)
+           SELECT e.id, t.target FROM event e, unnest($6::text[]) WITH ORDINALITY AS t(target, k) ORDER BY e.id, t.k
+           RETURNING id, event_id
+         )
+         SELECT g.n, d.id AS delivery_id FROM given g
+           JOIN event e ON e.business_key = g.business_key AND e.key_version = g.key_version
+           JOIN delivery d ON d.event_id = e.id
+           JOIN inbound i ON i.message_id = g.message_id
+         ORDER BY g.n, d.id`,
+        [
+          batch.map((a) => a.messageId),
+          batch.map((a) => a.raw),
+          batch.map((a) => a.businessKey),
+          batch.map((a) => a.keyVersion),
+          batch.map((a) => JSON.stringify(a.payload)),
+          targets,
+        ],
+      );
+      const ids: number[][] = batch.map(() => []);
+      for (const r of rows) ids[Number(r.n) - 1]!.push(Number(r.delivery_id));
+      return ids;
+    }),
+  );
+  const settler = new GroupCommit<number>(async (ids) => {
+    await store.query(
+      "UPDATE floor_deliveries SET status = 'acknowledged', settled_at = now() WHERE id = ANY($1::bigint[])",
+      [ids],
+    );
+    return undefined;
+  });
+  return {
+    accept: (a) => intake.add(a),
+    settle: (id) => settler.add(id),
+    async close() {
+      await intake.drain();
+      await settler.drain();
+      await store.close();
+    },
+  };
+}

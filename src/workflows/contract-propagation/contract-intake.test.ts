@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { amendment, contractV1, smallHealthSystem } from "../../../test/support/small-health-system.js";
+import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
+import type { ClaimedDelivery, ClaimOnAppend, LocalDispatch } from "../../events/index.js";
+import type { Contract } from "../../model/index.js";
+import { DEFAULT_OWNERSHIP } from "../../policy/index.js";
+import { importMasterData, type Store } from "../../store/index.js";
+import { ContractIntake } from "./contract-intake.js";
+import { canonicalContractItem } from "./intake-clm-event.js";
+import type { ContractIntakeConfig } from "./intake-config.js";
+
+const config: ContractIntakeConfig = {
+  targets: [
+    { system: "procurement", required: true, usesLocalIds: true },
+    { system: "analytics", required: false, usesLocalIds: false },
+  ],
+  ownership: DEFAULT_OWNERSHIP,
+};
+
+const item = (c: Contract) =>
+  canonicalContractItem(
+    {
+      system: "clm",
+      messageType: "t",
+      messageId: randomUUID(),
+      contentType: "application/json",
+      rawBody: JSON.stringify(c),
+      correlationId: randomUUID(),
+    },
+    c,
+  );
+
+/** A local dispatcher that takes at most `free` deliveries per batch and keeps what it was handed. */
+class CountingDispatch implements LocalDispatch {
+  readonly adopted: ClaimedDelivery[] = [];
+  constructor(private readonly free: number) {}
+  reserve(wanted: number): ClaimOnAppend {
+    return { workerId: "w-test", leaseMs: 60_000, limit: Math.min(wanted, this.free) };
+  }
+  adopt(claimed: readonly ClaimedDelivery[]): void {
+    this.adopted.push(...claimed);
+  }
+}
+
+/**
+ * The intake wakes the dispatchers (its own, and every worker's through the store) only for work
+ * its own dispatcher did not take on append: a wake-up for deliveries already in hand costs an
+ * empty claim round, which on the embedded store cost more than the claims it was meant to start.
+ */
+describe.each(STORE_KINDS)("contract intake wake-ups ($name)", (kind) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, dispose } = await openTestStore(kind));
+    await importMasterData(store, smallHealthSystem());
+  });
+  afterAll(async () => dispose?.());
+
+  const submitted = async (local: LocalDispatch | undefined, contracts: readonly Contract[]) => {
+    let wakes = 0;
+    const intake = new ContractIntake(store, config, () => wakes++, local);
+    await Promise.all(contracts.map((c) => intake.submit(item(c))));
+    await intake.drain();
+    return wakes;
+  };
+
+  it("does not wake anyone when its own dispatcher took every fresh delivery", async () => {
+    const local = new CountingDispatch(100);
+    const v1 = contractV1({ id: "ctr-wake-1", number: "AGR-WAKE-1" });
+    expect(await submitted(local, [v1])).toBe(0);
+    expect(local.adopted.map((d) => d.target).sort()).toEqual(["analytics", "procurement"]);
+  });
+
+  it("wakes the dispatchers when a delivery was left pending (no free slot, or an older version unfinished)", async () => {
+    const v1 = contractV1({ id: "ctr-wake-2", number: "AGR-WAKE-2" });
+    expect(await submitted(new CountingDispatch(0), [v1])).toBe(1);
+    // v1's deliveries are still pending: v2 may not be claimed before them, so it is left for a claim round.
+    const local = new CountingDispatch(100);
+    expect(await submitted(local, [amendment(v1, 2, "2026-03-01")])).toBe(1);
+    expect(local.adopted).toEqual([]);
+  });
+
+  it("wakes the dispatchers after every accepting batch when no dispatcher runs in this process", async () => {
+    const v1 = contractV1({ id: "ctr-wake-3", number: "AGR-WAKE-3" });
+    expect(await submitted(undefined, [v1])).toBe(1);
+  });
+});
