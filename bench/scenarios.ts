@@ -7,7 +7,7 @@ import type { Queryable } from "../src/store/index.js";
 import { TEST_ENCRYPTION } from "../test/support/test-encryption.js";
 import { startBaseline } from "./baseline.js";
 import { benchSnapshot } from "./dataset.js";
-import { type DurableFloor, openDurableFloor } from "./durable-floor.js";
+import { type DurableFloor, type FloorShape, openDurableFloor } from "./durable-floor.js";
 import { BENCH_AUTH, type LoadResult, runLoad } from "./load.js";
 import { type Amendment, type Summary, summarize } from "./stats.js";
 
@@ -25,7 +25,7 @@ export interface ScenarioOptions {
 }
 
 export interface ScenarioResult extends Summary {
-  readonly system: "baseline" | "floor" | "hub";
+  readonly system: "baseline" | "floor" | "floor-min" | "hub";
   /** The scenario's process missed its deadline and was killed (figures are NaN). */
   readonly stalled?: boolean;
   readonly concurrency: number;
@@ -79,20 +79,25 @@ export function runBaselineScenario(o: ScenarioOptions): Promise<ScenarioResult>
 }
 
 /**
- * The floor: the ceiling plus the least durable writing on a fresh embedded store (durable-floor.ts).
- * Its share of the ceiling bounds what any hub on PGlite can reach in this harness.
+ * A floor: the ceiling plus the least durable writing of a given shape on a fresh embedded store
+ * (durable-floor.ts). Its share of the ceiling bounds what a hub of that shape can reach on PGlite
+ * in this harness.
  */
-export async function runFloorScenario(o: ScenarioOptions): Promise<ScenarioResult> {
+export async function runFloorScenario(o: ScenarioOptions, shape: FloorShape): Promise<ScenarioResult> {
   const dir = await mkdtemp(join(tmpdir(), "concord-floor-"));
   try {
-    return await runPlainScenario("floor", o, await openDurableFloor(`pglite:${dir}`, BENCH_TARGETS));
+    return await runPlainScenario(
+      shape === "spine" ? "floor" : "floor-min",
+      o,
+      await openDurableFloor(`pglite:${dir}`, BENCH_TARGETS, shape),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 async function runPlainScenario(
-  system: "baseline" | "floor",
+  system: "baseline" | "floor" | "floor-min",
   o: ScenarioOptions,
   floor?: DurableFloor,
 ): Promise<ScenarioResult> {

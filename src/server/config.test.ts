@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEST_ENCRYPTION } from "../../test/support/test-encryption.js";
 import { compileHubConfig } from "./config.js";
 
 const target = { system: "erp", kind: "erp-purchasing" as const, baseUrl: "http://127.0.0.1:1/erp/api" };
@@ -24,6 +25,18 @@ describe("compileHubConfig", () => {
       ["erp", true, 16],
       ["bi", false, 16],
     ]);
+  });
+
+  it("sizes back-pressure to the dispatcher where a process delivers its own intake, else for many workers", () => {
+    expect(compileHubConfig({}).intake.maxBacklog).toBe(320);
+    expect(compileHubConfig({ dispatcher: { concurrency: 50 } }).intake.maxBacklog).toBe(100);
+    expect(compileHubConfig({ intake: { maxBacklog: 7 } }).intake.maxBacklog).toBe(7);
+    const api = {
+      storeUrl: "postgres://127.0.0.1/x",
+      roles: { api: true, worker: false },
+      encryption: TEST_ENCRYPTION,
+    };
+    expect(compileHubConfig(api).intake.maxBacklog).toBe(1_500);
   });
 
   it.each([

@@ -212,7 +212,9 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
       config.targets.map((t) => ({ target: t.system, state: dispatcher.circuitStatus(t.system).state })),
     );
   }
-  const backlog = new BacklogGauge(store, config.intake.backlogCheckMs);
+  const backlog = new BacklogGauge(store, config.intake.backlogCheckMs, () =>
+    delivering ? config.targets.map((t) => t.system).filter((t) => dispatcher.circuitStatus(t).state === "open") : [],
+  );
   if (isApi) await backlog.start();
   let ready = false;
   const brokerUp = bus ? trackBusHealth(bus) : undefined;

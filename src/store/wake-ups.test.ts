@@ -22,13 +22,17 @@ describe.each(STORE_KINDS)("wake-ups across the processes sharing a store ($name
     for (const s of opened) await s.close();
     await kind.cleanup(url);
   });
-
-  it("a notify on the outbox topic reaches every listener of that store, and stops reaching a stopped one", async () => {
+  /** A writing and a listening side: PGlite is one process's store, so its listeners live on the same object; PostgreSQL: a second pool. */
+  const writerAndReader = async (): Promise<{ writer: Store; reader: Store }> => {
     const writer = await openStore(url);
     opened.push(writer);
-    // PGlite is one process's store: its listeners live on the same object. PostgreSQL: a second pool.
     const reader = kind.name === "pglite" ? writer : await openStore(url);
     if (reader !== writer) opened.push(reader);
+    return { writer, reader };
+  };
+
+  it("a notify on the outbox topic reaches every listener of that store, and stops reaching a stopped one", async () => {
+    const { writer, reader } = await writerAndReader();
     const calls: number[] = [];
     const stop = await reader.listen("outbox", () => calls.push(Date.now()));
     const before = calls.length; // a (re)connected listener wakes once, in case it missed one
@@ -42,10 +46,7 @@ describe.each(STORE_KINDS)("wake-ups across the processes sharing a store ($name
   });
 
   it("keeps topics apart: a notify on deliveries wakes its listeners, not the outbox's", async () => {
-    const writer = await openStore(url);
-    opened.push(writer);
-    const reader = kind.name === "pglite" ? writer : await openStore(url);
-    if (reader !== writer) opened.push(reader);
+    const { writer, reader } = await writerAndReader();
     const outbox: number[] = [];
     const deliveries: number[] = [];
     const stops = [

@@ -49,3 +49,33 @@ describe.each(STORE_KINDS)("back-pressure ($name)", (kind) => {
     expect(env.target.applied.map((a) => a.contract).sort()).toEqual(["AGR-BP-1", "AGR-BP-2", "AGR-BP-3"]);
   });
 });
+
+/**
+ * Back-pressure is for a hub falling behind, not for a target that is down: deliveries waiting for
+ * a retry (here, a maintenance window's Retry-After) or behind an open circuit stay in the outbox
+ * without closing the intake to everybody else.
+ */
+describe.each(STORE_KINDS)("back-pressure ignores a target that is down ($name)", (kind) => {
+  const env = useRecordingHub(kind, {
+    intake: { maxBacklog: 2, retryAfterSeconds: 3, backlogCheckMs: 10 },
+  });
+
+  it("keeps accepting while more deliveries than the limit wait for the target to come back", async () => {
+    env.target.enqueue(...Array.from({ length: 20 }, () => ({ status: 503, headers: { "retry-after": "120" } })));
+    for (const n of [1, 2, 3, 4]) {
+      const res = await postVersion(env.hub.url, contractV1({ id: `ctr-down-${n}`, number: `AGR-DOWN-${n}` }));
+      expect(res.status).toBe(202);
+      // Each delivery is tried, answered 503 and scheduled for later before the next arrives.
+      await waitFor(async () => env.target.requests.length >= n, 10_000, `attempt ${n}`);
+    }
+    // Four deliveries wait (over the limit of 2), none due for two minutes: the gauge, refreshed
+    // every 10 ms, leaves them out, so the intake stays open.
+    await new Promise((r) => setTimeout(r, 200));
+    const [waiting] = await env.hub.store.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM deliveries WHERE status = 'pending'",
+    );
+    expect(waiting!.n).toBe(4);
+    expect((await postVersion(env.hub.url, contractV1({ id: "ctr-down-5", number: "AGR-DOWN-5" }))).status).toBe(202);
+    expect(env.target.applied).toEqual([]);
+  });
+});

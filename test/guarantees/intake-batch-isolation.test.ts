@@ -1,52 +1,16 @@
-import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConcordError } from "../../src/errors/index.js";
-import type { Contract } from "../../src/model/index.js";
-import { DEFAULT_OWNERSHIP } from "../../src/policy/index.js";
-import { importMasterData, type Store } from "../../src/store/index.js";
-import {
-  type AcceptedVersion,
-  acceptContractVersions,
-  type ContractIntakeConfig,
-  canonicalContractItem,
-} from "../../src/workflows/contract-propagation/index.js";
-import { amendment, contractV1, smallHealthSystem } from "../support/small-health-system.js";
-import { openTestStore, STORE_KINDS } from "../support/stores.js";
-
-const config: ContractIntakeConfig = {
-  targets: [
-    { system: "procurement", required: true, usesLocalIds: true },
-    { system: "analytics", required: false, usesLocalIds: false },
-  ],
-  ownership: DEFAULT_OWNERSHIP,
-};
-
-const item = (c: Contract, system = "clm", messageId: string = randomUUID()) =>
-  canonicalContractItem(
-    {
-      system,
-      messageType: "t",
-      messageId,
-      contentType: "application/json",
-      rawBody: JSON.stringify(c),
-      correlationId: randomUUID(),
-    },
-    c,
-  );
+import { type AcceptedVersion, acceptContractVersions } from "../../src/workflows/contract-propagation/index.js";
+import { INTAKE_CONFIG as config, intakeItem as item, useIntakeStore } from "../support/intake-fixtures.js";
+import { amendment, contractV1 } from "../support/small-health-system.js";
+import { STORE_KINDS } from "../support/stores.js";
 
 /**
  * Messages arriving together are accepted in one transaction (group commit). Each must still get
  * exactly the answer it would have got alone, and one message's rejection must not touch another.
  */
 describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await openTestStore(kind));
-    await importMasterData(store, smallHealthSystem());
-  });
-  afterAll(async () => dispose?.());
+  const env = useIntakeStore(kind);
 
   it("decides every message of a mixed batch on its own merits, in arrival order", async () => {
     const v1 = contractV1();
@@ -67,7 +31,7 @@ describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
       item(unmapped), // 6 rejected: itm-4 has no procurement id
       item(broken), // 7 rejected: ends before it starts
     ];
-    const { outcomes: out } = await acceptContractVersions(store, config, batch);
+    const { outcomes: out } = await acceptContractVersions(env.store, config, batch);
 
     const ok = (i: number) => out[i] as AcceptedVersion;
     const err = (i: number) => out[i] as ConcordError;
@@ -87,7 +51,7 @@ describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
     expect(err(6).message).toContain("item itm-4 is not mapped in procurement");
     expect(err(7).code).toBe("CONCORD_ERR_CONTRACT_RULES");
 
-    const versions = await store.query<{ contract_id: string; version: number; status: string }>(
+    const versions = await env.store.query<{ contract_id: string; version: number; status: string }>(
       "SELECT contract_id, version, status FROM contract_versions ORDER BY contract_id, version",
     );
     expect(versions.map((v) => `${v.contract_id}@${v.version}:${v.status}`)).toEqual([
@@ -96,12 +60,12 @@ describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
       "ctr-1@3:propagating",
       "ctr-b@1:propagating",
     ]);
-    const current = await store.query<{ id: string; current_version: number }>(
+    const current = await env.store.query<{ id: string; current_version: number }>(
       "SELECT id, current_version FROM contracts ORDER BY id",
     );
     expect(current.map((c) => `${c.id}=${c.current_version}`)).toEqual(["ctr-1=3", "ctr-b=1"]);
     // one event per accepted version, each with one delivery per target; none for the rest
-    const events = await store.query<{ business_key: string; key_version: number; n: number }>(
+    const events = await env.store.query<{ business_key: string; key_version: number; n: number }>(
       `SELECT e.business_key, e.key_version, count(d.id)::int AS n FROM events e JOIN deliveries d ON d.event_id = e.id
        GROUP BY e.business_key, e.key_version ORDER BY 1, 2`,
     );
@@ -111,7 +75,7 @@ describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
       "contract:ctr-b@1x2",
     ]);
     // every distinct message recorded raw with its outcome; the repeat is not a second row
-    const inbound = await store.query<{ status: string }>("SELECT status FROM inbound_messages ORDER BY id");
+    const inbound = await env.store.query<{ status: string }>("SELECT status FROM inbound_messages ORDER BY id");
     expect(inbound.map((r) => r.status)).toEqual([
       "accepted",
       "accepted",
@@ -121,11 +85,11 @@ describe.each(STORE_KINDS)("intake batch isolation ($name)", (kind) => {
       "rejected",
       "rejected",
     ]);
-    const [violations] = await store.query<{ n: number }>("SELECT count(*)::int AS n FROM policy_violations");
-    const [exceptions] = await store.query<{ n: number }>("SELECT count(*)::int AS n FROM exceptions");
+    const [violations] = await env.store.query<{ n: number }>("SELECT count(*)::int AS n FROM policy_violations");
+    const [exceptions] = await env.store.query<{ n: number }>("SELECT count(*)::int AS n FROM exceptions");
     expect([violations!.n, exceptions!.n]).toEqual([1, 2]);
     // each event carries only its own contract's cross-references
-    const [payload] = await store.query<{ payload: { xrefs: { procurement: { item: Record<string, string> } } } }>(
+    const [payload] = await env.store.query<{ payload: { xrefs: { procurement: { item: Record<string, string> } } } }>(
       "SELECT payload FROM events WHERE business_key = 'contract:ctr-b'",
     );
     expect(Object.keys(payload!.payload.xrefs.procurement.item).sort()).toEqual(["itm-1", "itm-2", "itm-3"]);

@@ -1,35 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { amendment, contractV1, smallHealthSystem } from "../../../test/support/small-health-system.js";
-import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
+import { describe, expect, it } from "vitest";
+import { INTAKE_CONFIG as config, intakeItem as item, useIntakeStore } from "../../../test/support/intake-fixtures.js";
+import { amendment, contractV1 } from "../../../test/support/small-health-system.js";
+import { STORE_KINDS } from "../../../test/support/stores.js";
 import type { ClaimedDelivery, ClaimOnAppend, LocalDispatch } from "../../events/index.js";
 import type { Contract } from "../../model/index.js";
-import { DEFAULT_OWNERSHIP } from "../../policy/index.js";
-import { importMasterData, type Store } from "../../store/index.js";
 import { ContractIntake } from "./contract-intake.js";
-import { canonicalContractItem } from "./intake-clm-event.js";
-import type { ContractIntakeConfig } from "./intake-config.js";
-
-const config: ContractIntakeConfig = {
-  targets: [
-    { system: "procurement", required: true, usesLocalIds: true },
-    { system: "analytics", required: false, usesLocalIds: false },
-  ],
-  ownership: DEFAULT_OWNERSHIP,
-};
-
-const item = (c: Contract) =>
-  canonicalContractItem(
-    {
-      system: "clm",
-      messageType: "t",
-      messageId: randomUUID(),
-      contentType: "application/json",
-      rawBody: JSON.stringify(c),
-      correlationId: randomUUID(),
-    },
-    c,
-  );
 
 /** A local dispatcher that takes at most `free` deliveries per batch and keeps what it was handed. */
 class CountingDispatch implements LocalDispatch {
@@ -49,18 +24,11 @@ class CountingDispatch implements LocalDispatch {
  * empty claim round, which on the embedded store cost more than the claims it was meant to start.
  */
 describe.each(STORE_KINDS)("contract intake wake-ups ($name)", (kind) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await openTestStore(kind));
-    await importMasterData(store, smallHealthSystem());
-  });
-  afterAll(async () => dispose?.());
+  const env = useIntakeStore(kind);
 
   const submitted = async (local: LocalDispatch | undefined, contracts: readonly Contract[]) => {
     let wakes = 0;
-    const intake = new ContractIntake(store, config, () => wakes++, local);
+    const intake = new ContractIntake(env.store, config, () => wakes++, local);
     await Promise.all(contracts.map((c) => intake.submit(item(c))));
     await intake.drain();
     return wakes;
