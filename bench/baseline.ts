@@ -135,7 +135,11 @@ export async function startBaseline(
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       handle(Buffer.concat(chunks).toString("utf8"), receivedAt)
-        .catch(() => 500)
+        .catch((e: unknown) => {
+          // The first failure says why a whole run answers 500; the rest only count.
+          if (failures === 0) process.stderr.write(`  first failure: ${String(e)}\n`);
+          return 500;
+        })
         .then((status) => {
           if (status !== 200) failures++;
           res.writeHead(status, { "content-type": "application/json" });

@@ -101,7 +101,8 @@ function minimalFloor(store: Store, targets: number): DurableFloor {
   const intake = new GroupCommit<Parameters<DurableFloor["accept"]>[0], number[]>(async (batch) => {
     const rows = await store.query<{ id: number }>(
       `INSERT INTO floor_amendments (message_id, body)
-       SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS g(message_id, body, n) ORDER BY n RETURNING id`,
+       SELECT message_id, body FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS g(message_id, body, n) ORDER BY n
+       RETURNING id`,
       [batch.map((a) => a.messageId), batch.map((a) => a.raw)],
     );
     return rows.map((r) => Array<number>(targets).fill(Number(r.id)));

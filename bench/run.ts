@@ -71,7 +71,8 @@ try {
   await mock.stop();
 }
 
-const f = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? "—" : n.toFixed(d));
+// NaN crosses the scenario process boundary as null (JSON).
+const f = (n: number | null | undefined, d = 0) => (n == null || Number.isNaN(n) ? "—" : n.toFixed(d));
 const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
 const out = [
   line([
