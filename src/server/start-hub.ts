@@ -12,7 +12,7 @@ import {
   reconcileTimerHandler,
   runRequestedReconciliation,
 } from "../reconcile/index.js";
-import { importMasterData, openStore, type Store } from "../store/index.js";
+import { importMasterData, openStore, type Store, type WakeTopic } from "../store/index.js";
 import { ContractIntake, releaseIfAcknowledged } from "../workflows/contract-propagation/index.js";
 import {
   INVOICE_EXCEPTION_WORKFLOW,
@@ -126,15 +126,13 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   });
   const delivering = isWorker && opts.dispatch !== false;
   // New outbox work wakes this process's dispatcher at once, and every other worker through the store.
-  const onOutboxWrite = () => {
+  const wakeOn = (topic: WakeTopic) => () => {
     if (delivering) dispatcher.wake();
-    void store.notify("outbox");
+    void store.notify(topic);
   };
+  const onOutboxWrite = wakeOn("outbox");
   // The contract intake writes deliveries and nothing the timer or invoice runners claim.
-  const onDeliveriesWritten = () => {
-    if (delivering) dispatcher.wake();
-    void store.notify("deliveries");
-  };
+  const onDeliveriesWritten = wakeOn("deliveries");
   // Supplier onboarding's steps are durable timers; one due now wakes the timer runners (here and,
   // through the outbox wake-up, in other workers).
   let timers: TimerRunner | undefined;

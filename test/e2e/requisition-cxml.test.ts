@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payloadIdFor } from "../../src/connectors/cxml/index.js";
-import type { Invoice } from "../../src/model/index.js";
 import { compileHubConfig, type Hub, startHub } from "../../src/server/index.js";
 import { ManualClock } from "../../src/workflows/timers/index.js";
 import { CXML_SUPPLIER, type CxmlSupplier, startCxmlSupplier } from "../support/cxml-supplier.js";
+import { invoiceOf } from "../support/invoice-documents.js";
 import { requisitionCalls, requisitionOf } from "../support/requisition-client.js";
 import { REQ_CLIENTS, REQ_KEYS, requisitionHealthSystem, startErpRecorder } from "../support/requisition-hub.js";
 import { STORE_KINDS } from "../support/stores.js";
@@ -210,29 +210,9 @@ describe.each(STORE_KINDS)("requisition to PO for a cXML partner ($name)", (kind
 
   it("tells the supplier what accounts payable decided about its cXML invoice, in a StatusUpdateRequest", async () => {
     const poId = await ordered("CX-5", [line("1", "itm-2", "2")]);
-    const invoice: Invoice = {
-      kind: "invoice",
-      id: "CXI-5",
-      purpose: "original",
-      invoiceDate: "2026-03-05",
-      currency: "USD",
-      purchaseOrderId: poId,
-      parties: [],
-      lines: [
-        {
-          lineId: "1",
-          purchaseOrderId: poId,
-          purchaseOrderLineId: "1",
-          // The item as the supplier knows it: as its OrderRequest named it.
-          item: supplier.orders.find((o) => o.po.id === poId)!.po.lines[0]!.item,
-          quantity: "2",
-          uom: "box",
-          unitPrice: "11.25",
-        },
-      ],
-      charges: [],
-      total: "22.50",
-    };
+    // The item as the supplier knows it: as its OrderRequest named it.
+    const item = supplier.orders.find((o) => o.po.id === poId)!.po.lines[0]!.item;
+    const invoice = invoiceOf("CXI-5", poId, 2, "11.25", item, "2026-03-05");
     const sent = await supplier.invoice(hub.url, invoice);
     expect(sent, sent.message).toMatchObject({ http: 200, code: 200 });
     // No goods receipt yet: held, with at least one exception for a person.

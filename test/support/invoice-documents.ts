@@ -25,11 +25,12 @@ export const invoiceOf = (
   quantity: number,
   unitPrice: string,
   item: ItemRef = MED_1,
+  invoiceDate = "2026-06-10",
 ): Invoice => ({
   kind: "invoice",
   id,
   purpose: "original",
-  invoiceDate: "2026-06-10",
+  invoiceDate,
   currency: "USD",
   purchaseOrderId: poId,
   parties: [],

@@ -17,7 +17,7 @@ export class ContractIntake {
   constructor(
     store: Store,
     config: ContractIntakeConfig,
-    /** Called after a batch that accepted a version committed, unless `local` took all its deliveries (wake the dispatchers). */
+    /** Called after a batch committed deliveries that `local` did not take (wake the dispatchers). */
     onAccepted: () => void,
     /** The dispatcher of this process: fresh deliveries go to it claimed, without a claim query. */
     local?: LocalDispatch,
@@ -44,10 +44,8 @@ export class ContractIntake {
       // Deliveries this process's dispatcher took on append need no wake-up; waking it (and, through
       // the store, every worker's claim) after every batch made empty claim rounds cost more store
       // time than the claims they were meant to start (bench/profile-sql.ts).
-      if (!local || results.pending > 0) {
-        if (results.outcomes.some((r) => !(r instanceof ConcordError) && r.status === "accepted" && !r.duplicate))
-          onAccepted();
-      }
+      // Only an accepted, new version writes deliveries, so `pending` alone says whether to wake.
+      if (results.pending > 0) onAccepted();
       return results.outcomes;
     }, 16);
   }

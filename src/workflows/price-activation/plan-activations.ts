@@ -1,4 +1,4 @@
-import type { AuditEntry } from "../../audit/index.js";
+import { type AuditEntry, appendAudit } from "../../audit/index.js";
 import type { Contract } from "../../model/index.js";
 import type { Queryable } from "../../store/index.js";
 import { type NewTimer, scheduleTimers } from "../timers/index.js";
@@ -25,7 +25,8 @@ export interface AcceptedForActivation {
  * its deadline, one activation per eligible facility at the start of its day in its own time zone,
  * and durable timers (one per distinct instant, one for the deadline). A compensation also
  * withdraws the version it undoes. Versions already released and due activate at once.
- * Returns the plans' audit entries for the caller to append with its own (one chain append).
+ * Returns the plans' audit entries for the caller to append with its own (one chain append), or
+ * none when it activated something already (the plans' records then precede the activations').
  */
 export async function planActivations(
   deps: PriceActivationDeps,
@@ -117,16 +118,7 @@ export async function planActivations(
     if (compensationOf)
       await withdrawVersion(tx, contract.id, compensationOf.version, contract.version, compensationOf.reason, now);
   }
-  // A version released at acceptance (no required target) whose day has come is usable at once;
-  // the others wait for their release (the settle that completes the price gate activates them).
-  const released = accepted.filter((a) => a.released);
-  await activateDue(
-    tx,
-    released.map((a) => ({ contractId: a.contract.id, version: a.contract.version })),
-    now,
-    ACTIVATION_ACTOR,
-  );
-  return accepted.map(({ contract, compensationOf }, i) => ({
+  const planned: AuditEntry[] = accepted.map(({ contract, compensationOf }, i) => ({
     actor: ACTIVATION_ACTOR,
     action: "contract.price.activation-planned",
     subjectType: "contract",
@@ -140,6 +132,19 @@ export async function planActivations(
       ...(compensationOf ? { compensationOf: compensationOf.version } : {}),
     },
   }));
+  // A version released at acceptance (no required target) whose day has come is usable at once;
+  // the others wait for their release (the settle that completes the price gate activates them).
+  const released = accepted.filter((a) => a.released);
+  if (released.length === 0) return planned;
+  // An activation's audit record must follow its plan's: append the plans first, here.
+  await appendAudit(tx, planned);
+  await activateDue(
+    tx,
+    released.map((a) => ({ contractId: a.contract.id, version: a.contract.version })),
+    now,
+    ACTIVATION_ACTOR,
+  );
+  return [];
 }
 
 async function facilityZones(tx: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
