@@ -54,4 +54,53 @@ describe.each(STORE_KINDS.slice(0, 1))("dispatcher at capacity ($name)", (kind) 
     const rows = await store.query<{ status: string }>("SELECT status FROM deliveries");
     expect(rows.map((r) => r.status)).toEqual(Array(6).fill("acknowledged"));
   });
+
+  it("does not promise a writer the slot its own claim round is filling", async () => {
+    await store.transaction((tx) =>
+      appendEvent(tx, { type: "t", businessKey: "k:claiming", keyVersion: 1, payload: {}, correlationId: "c" }, [
+        { target: "gated", required: true },
+      ]),
+    );
+    // The loop's first transaction (the acknowledgment sweep or the claim) waits at this gate.
+    let entered!: () => void;
+    const inside = new Promise<void>((r) => (entered = r));
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let armed = true;
+    const gatedStore = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop !== "transaction") return Reflect.get(target, prop, receiver);
+        return async (fn: Parameters<Store["transaction"]>[0]) => {
+          if (armed) {
+            armed = false;
+            entered();
+            await gate;
+          }
+          return target.transaction(fn);
+        };
+      },
+    });
+    const port = new GatedPort();
+    const d = new Dispatcher({
+      store: gatedStore,
+      ports: new Map([["gated", port]]),
+      retryPolicy: compileRetryPolicy(),
+      workerId: "w2",
+      concurrency: 1,
+      leaseMs: 60_000,
+      deliveryTimeoutMs: 30_000,
+      pollIntervalMs: 10,
+    });
+    d.start();
+    await inside;
+    // A writer asking now would over-commit the dispatcher: its one slot is being claimed into.
+    const reservation = d.reserve(1);
+    expect(reservation.limit).toBe(0);
+    d.adopt([], reservation);
+    open();
+    await waitFor(() => port.started.length === 1, 10_000, "the claimed delivery started");
+    expect(d.reserve(1).limit).toBe(0);
+    port.release(1);
+    await d.stop();
+  });
 });

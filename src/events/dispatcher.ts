@@ -199,14 +199,20 @@ export class Dispatcher implements LocalDispatch {
         continue;
       }
       this.wokenEarly = false;
-      await this.sweepOverdueAcks();
+      // The slots being claimed into are held like a writer's reservation until the claimed
+      // deliveries are tracked: a writer reserving meanwhile would otherwise get the same slots,
+      // and the dispatcher would send more at once than `concurrency` (and past an opening circuit).
+      this.reserved += free;
       let claimed = 0;
       try {
+        await this.sweepOverdueAcks();
         const batch = await this.claim(free);
         for (const d of batch) this.track(this.execute(d));
         claimed = batch.length;
       } catch (e) {
         this.opts.log?.error({ err: e }, "claiming deliveries failed; will retry");
+      } finally {
+        this.reserved -= free;
       }
       // A full claim suggests more is waiting: look again at once. Otherwise wait for a wake-up.
       if (claimed < free && !this.wokenEarly) await this.sleep(this.opts.pollIntervalMs);
