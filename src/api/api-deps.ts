@@ -51,6 +51,8 @@ export interface ApiDeps {
   readonly telemetry?: HubTelemetry;
   /** Reconciliation from the hub, when `reconcile` is configured: runs are requested here, run by workers. */
   readonly reconcile?: { readonly config: ReconcileConfig; readonly onRequested: () => void };
+  /** Each business process's SLA, as configured (GET /v1/dashboard/processes). */
+  readonly processSlaMs: Readonly<Record<string, number>>;
   /** Back-pressure: when set, inbound work is refused with 503 and this many seconds to wait. */
   readonly overloaded: () => { readonly retryAfterSeconds: number; readonly backlog: number } | undefined;
 }

@@ -41,6 +41,7 @@ import {
 } from "../workflows/supplier-onboarding/onboarding-options.js";
 import { type AuthConfig, type AuthConfigInput, compileAuthConfig } from "./auth-config.js";
 import { type BusConfig, type BusConfigInput, compileBusConfig } from "./bus-config.js";
+import { compileDashboardConfig, type DashboardConfig, type DashboardConfigInput } from "./dashboard-config.js";
 import { compileEncryptionConfig, type EncryptionConfig, type EncryptionConfigInput } from "./encryption-config.js";
 import { compilePartners, type PartnerConfigInput, type PartnersConfig, x12PartnerOf } from "./partner-config.js";
 
@@ -129,6 +130,8 @@ export interface HubConfigInput {
   readonly invoiceExceptions?: InvoiceExceptionOptionsInput;
   /** Reconciliation run by the hub's workers: the systems, healing, and a schedule (docs/reconciliation.md). */
   readonly reconcile?: ReconcileConfigInput;
+  /** The operational dashboard: each business process's SLA (docs/dashboard.md). */
+  readonly dashboard?: DashboardConfigInput;
 }
 
 export interface HubConfig {
@@ -172,6 +175,7 @@ export interface HubConfig {
   readonly priceActivation: PriceActivationOptions;
   readonly invoiceExceptions: InvoiceExceptionOptions;
   readonly reconcile: ReconcileConfig | undefined;
+  readonly dashboard: DashboardConfig;
 }
 
 /** Targets that take canonical ids (sinks keyed on Concord's ids) need no cross-references. */
@@ -359,6 +363,7 @@ export function compileHubConfig(input: HubConfigInput = {}): HubConfig {
       })),
     ),
     reconcile: compileReconcileConfig(input.reconcile),
+    dashboard: compileDashboardConfig(input.dashboard),
   };
 }
 

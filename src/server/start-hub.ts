@@ -246,6 +246,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
               target: t.system,
               circuit: delivering ? dispatcher.circuitStatus(t.system) : undefined,
             })),
+          processSlaMs: config.dashboard.slaMs,
           overloaded: () =>
             backlog.current > config.intake.maxBacklog
               ? { retryAfterSeconds: config.intake.retryAfterSeconds, backlog: backlog.current }

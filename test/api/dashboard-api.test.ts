@@ -19,6 +19,8 @@ describe.each(STORE_KINDS)("dashboard API ($name)", (kind) => {
     retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 20 },
     partners: [MEDLINE],
     clients: CLIENTS,
+    // Tighter than the 4 h default: the requisition ordered after 30 minutes misses it.
+    dashboard: { slaMs: { "requisition-to-po": 20 * 60_000 } },
   });
   let seeded: Awaited<ReturnType<typeof seedDashboardData>>;
   beforeAll(async () => {
@@ -55,6 +57,9 @@ describe.each(STORE_KINDS)("dashboard API ($name)", (kind) => {
     expect(contracts.series.at(-1).started).toBe(2);
     expect(body.processes[2].totals).toMatchObject({ started: 2, succeeded: 1, failed: 1, successRate: 0.5 });
     expect(body.processes[2].totals.p50Ms).toBeCloseTo(30 * 60_000, -3);
+    expect(body.processes[2].slaMs).toBe(20 * 60_000);
+    expect(body.processes[2].totals.slaCompliance).toBe(0);
+    expect(contracts.slaMs).toBe(60 * 60_000);
     const invoices = body.processes[3];
     expect(invoices.totals).toMatchObject({ started: 1, failed: 1, successRate: 0 });
   });

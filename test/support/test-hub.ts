@@ -38,6 +38,7 @@ export async function startTestHub(
     random?: () => number;
     /** Field encryption keys (default TEST_ENCRYPTION: one fixed key). */
     encryption?: HubConfigInput["encryption"];
+    dashboard?: HubConfigInput["dashboard"];
   },
 ): Promise<{ hub: Hub; dispose(): Promise<void> }> {
   const url = kind.url();
@@ -65,6 +66,7 @@ export async function startTestHub(
       ...(opts.bus ? { bus: opts.bus } : {}),
       auth: { ...opts.auth, ...testAuth(opts.clients) },
       encryption: opts.encryption ?? TEST_ENCRYPTION,
+      ...(opts.dashboard ? { dashboard: opts.dashboard } : {}),
     }),
     {
       seed: opts.seed ?? smallHealthSystem(),

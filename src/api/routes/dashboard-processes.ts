@@ -19,7 +19,10 @@ export async function dashboardProcessRoutes(app: FastifyInstance, deps: ApiDeps
       const { windowMs, bucketMs } = readWindow(request.query);
       const w = await windowEndingNow(deps.store, windowMs, bucketMs);
       const processes = [];
-      for (const p of PROCESS_PROVIDERS) processes.push(await aggregateProcess(deps.store, p, w));
+      for (const p of PROCESS_PROVIDERS) {
+        const slaMs = deps.processSlaMs[p.process] ?? p.slaMs;
+        processes.push(await aggregateProcess(deps.store, { ...p, slaMs }, w));
+      }
       return { window: { from: w.from.toISOString(), to: w.to.toISOString(), bucketMs }, processes };
     },
   );
