@@ -12,6 +12,7 @@ import type { CxmlIntakeDeps, X12IntakeDeps } from "../workflows/partner-documen
 import type { PriceActivationDeps } from "../workflows/price-activation/index.js";
 import type { RequisitionDeps } from "../workflows/requisition-to-po/index.js";
 import type { OnboardingDeps } from "../workflows/supplier-onboarding/index.js";
+import type { ThrottleCounters } from "./auth/throttle-counters.js";
 import type { TokenService } from "./auth/token-service.js";
 
 /** What the API needs from the composition root; built once in src/server. */
@@ -21,6 +22,8 @@ export interface ApiDeps {
   readonly cipher: FieldCipher;
   /** Registered clients and their grants; every route but the public ones needs one of them. */
   readonly auth: AuthConfig;
+  /** Requests per client per minute (shared by the api processes on PostgreSQL). */
+  readonly throttle: ThrottleCounters;
   /** Issues and verifies OAuth2 access tokens (keys shared through the store). */
   readonly tokens: TokenService;
   /** Accepts contract versions; wakes the dispatcher itself when it accepted one. */

@@ -67,7 +67,7 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
   // Governance before any route: every route must declare its scope (or be public), callers are
   // authenticated and authorized, throttled per client, and changes are idempotent by key.
   installAuth(app, deps.auth, deps.tokens);
-  await installThrottle(app, deps.auth);
+  await installThrottle(app, deps.auth, deps.throttle);
   installIdempotency(app, deps.store);
   installDeprecation(app, deps.store);
   await openApiRoutes(app);

@@ -29,7 +29,14 @@ export interface AuthConfigInput {
   /** Signing keys are replaced after this many days; old ones stay published until their tokens expire. */
   readonly signingKeyDays?: number;
   readonly issuer?: string;
-  readonly rateLimit?: { readonly perMinute?: number };
+  readonly rateLimit?: {
+    readonly perMinute?: number;
+    /**
+     * On PostgreSQL, how often each api process adds its counts to the shared ones (default 250 ms);
+     * 0 keeps counters per process. The embedded store has one process: nothing to share.
+     */
+    readonly shareMs?: number;
+  };
 }
 
 export interface AuthClient {
@@ -50,6 +57,8 @@ export interface AuthConfig {
   readonly issuer: string;
   readonly audience: string;
   readonly perMinute: number;
+  /** 0: each api process counts alone. */
+  readonly rateLimitShareMs: number;
 }
 
 const CLIENT_ID = /^[a-z0-9][a-z0-9._-]{1,62}$/;
@@ -106,7 +115,17 @@ export function compileAuthConfig(
     issuer: input?.issuer ?? "concord",
     audience: "concord-api",
     perMinute,
+    rateLimitShareMs: wholeMs(input?.rateLimit?.shareMs ?? 250, "auth.rateLimit.shareMs"),
   };
+}
+
+function wholeMs(value: number, where: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > 60_000) {
+    throw Errors.ConfigInvalid(
+      `${where} must be a whole number of milliseconds from 0 to 60000 (got ${String(value)})`,
+    );
+  }
+  return value;
 }
 
 function credentialHash(value: string, where: string, env: NodeJS.ProcessEnv): string {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { DestinationStream } from "pino";
-import { buildApi, buildHealthApp, TokenService } from "../api/index.js";
+import { buildApi, buildHealthApp, THROTTLE_WINDOW_MS, ThrottleCounters, TokenService } from "../api/index.js";
 import { connectNatsBus, ensureStream } from "../connectors/nats/index.js";
 import { serveDashboard } from "../dashboard/serve-dashboard.js";
 import { BacklogGauge, Dispatcher } from "../events/index.js";
@@ -61,6 +61,8 @@ export interface Hub {
   readonly app: FastifyInstance;
   /** This process's logger, Prometheus registry and tracer (docs/observability.md). */
   readonly telemetry: HubTelemetry;
+  /** An api process's request counters (throttling); shared through PostgreSQL with the other api processes. */
+  readonly throttle: ThrottleCounters;
   /** Drains in-flight deliveries, then closes the API and the store. */
   close(): Promise<void>;
 }
@@ -217,6 +219,14 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
   let ready = false;
   const brokerUp = bus ? trackBusHealth(bus) : undefined;
   const health = { store, isReady: () => ready, ...(brokerUp ? { brokerUp } : {}) };
+  // One process on the embedded store: its counts are everyone's. On PostgreSQL api processes share them.
+  const throttle = new ThrottleCounters({
+    windowMs: THROTTLE_WINDOW_MS,
+    ...(store.dialect === "postgres" && config.auth.rateLimitShareMs > 0
+      ? { share: { store, everyMs: config.auth.rateLimitShareMs } }
+      : {}),
+    onShareFailed: (err) => app.log.warn({ err }, "sharing throttle counters failed; will retry"),
+  });
   const app = isApi
     ? await buildApi(
         {
@@ -225,6 +235,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
           auth: config.auth,
           cipher,
           tokens: await startTokens(store, config.auth),
+          throttle,
           intake,
           onOutboxWrite,
           fhir: storeFhirReadPort(store),
@@ -319,6 +330,7 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     await store.transaction((tx) => ensureReconcileSchedule(tx, reconcile.config, supplierOnboarding.clock));
     reconcileRuns.start();
   }
+  if (isApi) throttle.start();
   if (isWorker) await channels.start();
   const busRun = bus && config.bus?.consume ? await startBusIntake(bus, config.bus.consume, intake, store) : undefined;
   ready = true;
@@ -329,9 +341,11 @@ export async function startHub(config: HubConfig, opts: StartHubOptions = {}): P
     dispatcher,
     app,
     telemetry,
+    throttle,
     async close() {
       ready = false;
       await app.close();
+      await throttle.stop();
       if (isWorker) await channels.stop();
       await busRun?.stop();
       await intake.drain();

@@ -11,6 +11,7 @@ import { compileHubConfig } from "../../src/server/config.js";
 import { amendment, contractV1 } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
 import { TEST_API_KEY, testAuth, useRecordingHub, waitFor } from "../support/test-hub.js";
+import { clearOfWindowEdge } from "../support/throttle-window.js";
 
 const PRICING_KEY = "ck_pricing-app.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const PRICING_SECRET = "pricing-app-secret-bbbbbbbbbbbbbbbbbbbb";
@@ -212,6 +213,7 @@ describe.each(STORE_KINDS)("governed API ($name)", (kind) => {
   });
 
   it("throttles per client with RateLimit headers and 429 + Retry-After, leaving other clients alone", async () => {
+    await clearOfWindowEdge();
     const answers: Response[] = [];
     for (let i = 0; i < TINY_LIMIT + 1; i++) answers.push(await call("/v1/contracts/ctr-1", { key: TINY_KEY }));
     expect(answers.slice(0, TINY_LIMIT).map((r) => r.status)).toEqual(Array(TINY_LIMIT).fill(200));

@@ -7,16 +7,20 @@ import { spawnReady } from "../support/spawn-ready.js";
 import { STORE_KINDS } from "../support/stores.js";
 import { hubHeaders } from "../support/test-api-key.js";
 import { waitFor } from "../support/test-hub.js";
+import { clearOfWindowEdge } from "../support/throttle-window.js";
 
 const ROLE_PROCESS = fileURLToPath(new URL("../support/hub-role-process.ts", import.meta.url));
 const postgres = STORE_KINDS.find((k) => k.name === "postgres");
 const SECRET = "reporting-app-secret-cccccccccccccccccccc";
+const BUSY_KEY = "ck_busy-app.busy0123456789abcdef0123456789";
+const BUSY_LIMIT = 100;
 
 /**
  * Two `concord api` processes and one worker on one PostgreSQL, as behind a load balancer: what
  * one api process accepted or issued holds on the other — versions from both are delivered once
- * and in order, an Idempotency-Key used on one is replayed by the other, and an access token one
- * issued is accepted by the other (signing keys live in the store).
+ * and in order, an Idempotency-Key used on one is replayed by the other, an access token one
+ * issued is accepted by the other (signing keys live in the store), and a client's rate limit is
+ * one limit across both (counters shared through the store).
  */
 describe.skipIf(!postgres)("two api processes behind one name (PostgreSQL)", () => {
   let url: string;
@@ -34,7 +38,10 @@ describe.skipIf(!postgres)("two api processes behind one name (PostgreSQL)", () 
       seed,
       leaseMs: 3_000,
       targets: [{ system: "procurement", kind: "procurement-catalog", baseUrl: target.url }],
-      clients: [{ id: "reporting-app", scopes: ["contracts:read"], secret: SECRET }],
+      clients: [
+        { id: "reporting-app", scopes: ["contracts:read"], secret: SECRET },
+        { id: "busy-app", scopes: ["contracts:read"], apiKeys: [BUSY_KEY], perMinute: BUSY_LIMIT },
+      ],
     });
     // The first api process migrates and seeds; the second finds the schema ready.
     procs.push(await spawnReady(ROLE_PROCESS, config("api", true)));
@@ -89,5 +96,32 @@ describe.skipIf(!postgres)("two api processes behind one name (PostgreSQL)", () 
     const kid = JSON.parse(Buffer.from(access_token.split(".")[0]!, "base64url").toString()).kid as string;
     const jwks = (await (await fetch(`${b}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
     expect(jwks.keys.map((k) => k.kid)).toContain(kid);
+  });
+
+  it("holds a client to one rate limit across both processes", async () => {
+    await clearOfWindowEdge(15_000);
+    const read = (base: string) => fetch(`${base}/v1/contracts/ctr-1`, { headers: { "x-api-key": BUSY_KEY } });
+    const fromA = 30;
+    for (let i = 0; i < fromA; i++) expect((await read(a)).status).toBe(200);
+    // B learns A's count at its next share (every 250 ms): until then it counts only its own calls.
+    let fromB = 0;
+    await waitFor(
+      async () => {
+        const res = await read(b);
+        expect(res.status).toBe(200);
+        fromB++;
+        return Number(res.headers.get("ratelimit-remaining")) === BUSY_LIMIT - fromA - fromB;
+      },
+      10_000,
+      "process B to count process A's calls",
+    );
+    // From here B's count is exact (A is idle): the limit is reached across both, not per process.
+    for (;;) {
+      const res = await read(b);
+      if (res.status === 429) break;
+      expect(res.status).toBe(200);
+      fromB++;
+    }
+    expect(fromA + fromB).toBe(BUSY_LIMIT);
   });
 });

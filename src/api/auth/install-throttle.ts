@@ -1,7 +1,8 @@
-import rateLimit from "@fastify/rate-limit";
+import rateLimit, { type FastifyRateLimitStore } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Errors } from "../../errors/index.js";
 import type { AuthConfig } from "../../server/auth-config.js";
+import { THROTTLE_WINDOW_MS, type ThrottleCounters } from "./throttle-counters.js";
 
 /**
  * Per-client throttling: a fixed one-minute window per client id (per address for public routes),
@@ -9,16 +10,22 @@ import type { AuthConfig } from "../../server/auth-config.js";
  * client, not whatever address a proxy shows, and a throttled request costs no body parsing.
  * Answers carry the IETF RateLimit-* fields; a refusal is 429 problem+json with Retry-After.
  *
- * Counters are per process: N api processes let a client do up to N × its limit. That is the
- * documented trade (docs/api.md); a shared counter would cost a store round trip per call.
+ * The plugin keeps the headers and the refusal; the counting is ours (throttle-counters.ts): in
+ * memory, windows aligned to the clock, and on PostgreSQL shared by every api process, so N
+ * processes do not give a client N times its limit.
  */
-export async function installThrottle(app: FastifyInstance, auth: AuthConfig): Promise<void> {
+export async function installThrottle(
+  app: FastifyInstance,
+  auth: AuthConfig,
+  counters: ThrottleCounters,
+): Promise<void> {
   const limitOf = (request: FastifyRequest) =>
     (request.principal && auth.clients.get(request.principal.clientId)?.perMinute) || auth.perMinute;
   await app.register(rateLimit, {
     global: true,
     hook: "preParsing",
-    timeWindow: 60_000,
+    timeWindow: THROTTLE_WINDOW_MS,
+    store: countersStore(counters),
     max: (request) => limitOf(request),
     keyGenerator: (request) => (request.principal ? `client:${request.principal.clientId}` : `ip:${request.ip}`),
     // Probes must never be throttled into looking like an outage.
@@ -32,4 +39,16 @@ export async function installThrottle(app: FastifyInstance, auth: AuthConfig): P
       );
     },
   });
+}
+
+/** The plugin builds its store with `new`: a class that hands every count to the shared counters. */
+function countersStore(counters: ThrottleCounters) {
+  return class implements FastifyRateLimitStore {
+    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void): void {
+      callback(null, counters.incr(key));
+    }
+    child(): FastifyRateLimitStore {
+      return this;
+    }
+  };
 }
