@@ -364,6 +364,60 @@ describe("the distributor's X12 reader and writer", () => {
   });
 });
 
+describe("distributor invoice advices", () => {
+  it("records the hub's 824 about one of its invoices, and accepts it with a 997", async () => {
+    const seen = (await inboundAcks()).length;
+    const body = [
+      "BGN*00*INVDEC-7*20260309*1407",
+      "OTI*TC*IV*D-INV-7***20260305***0001*810",
+      "REF*PO*4500000110",
+      "DTM*003*20260305",
+      "AMT*5*120.50",
+      "AMT*NP*100.00",
+      "TED*024*price.above-contract short-pay",
+      "NTE*GEN*billed above the contract price; paying the contract",
+      "NTE*GEN*price (ap-clerk)",
+    ];
+    await drop(
+      "824-D-INV-7-000000140.x12",
+      [
+        `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${"CONCORD".padEnd(15)}*ZZ*${"DISTRIB".padEnd(15)}*260309*1407*U*00401*000000140*0*P*>`,
+        "GS*AG*CONCORD*DISTRIB*20260309*1407*140*X*004010",
+        "ST*824*0001",
+        ...body,
+        `SE*${body.length + 2}*0001`,
+        "GE*1*140",
+        "IEA*1*000000140",
+      ]
+        .map((x) => `${x}~`)
+        .join(""),
+    );
+    const ack = await nextAck(seen);
+    expect(
+      checkEnvelope(ack.raw)
+        .slice(3, -3)
+        .map((x) => x.join("*")),
+    ).toEqual(["AK1*AG*140", "AK2*824*0001", "AK5*A", "AK9*A*1*1*1"]);
+    const { body: advices } = await api("/distributor/api/invoice-advices");
+    expect(advices).toEqual([
+      expect.objectContaining({
+        invoiceNumber: "D-INV-7",
+        code: "TC",
+        outcome: "accepted-with-change",
+        poNumber: "4500000110",
+        invoiced: "120.50",
+        netToPay: "100.00",
+        reasons: [
+          {
+            reason: "price.above-contract short-pay",
+            note: "billed above the contract price; paying the contract price (ap-clerk)",
+          },
+        ],
+      }),
+    ]);
+  });
+});
+
 describe("startSandbox", () => {
   it("starts the distributor only when given distributorRoot", async () => {
     const { dataset } = smallDataset();

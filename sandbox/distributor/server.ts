@@ -12,6 +12,7 @@ import {
   type SetVerdict,
   unknownItemErrors,
 } from "./edi.js";
+import { type InvoiceAdviceContent, readInvoiceAdvice } from "./invoice-advices.js";
 import {
   acknowledgment855Body,
   answerLine,
@@ -60,6 +61,13 @@ export interface ReceivedPriceAuthorization extends PriceAuthorizationContent {
   ackControl: string | null;
   /** The hub sent this interchange (same ISA13, contract and version) before: a resend, answered again. */
   resent: boolean;
+}
+
+/** One 824 taken: what accounts payable decided about one of the distributor's invoices. */
+export interface ReceivedInvoiceAdvice extends InvoiceAdviceContent {
+  fileName: string;
+  interchangeControl: string;
+  receivedAt: string;
 }
 
 /** One 850 taken, with the distributor's answer per line and the 855 that carried it. */
@@ -142,6 +150,8 @@ export interface DistributorHandle {
   latest(contractNumber: string): ReceivedPriceAuthorization | undefined;
   /** Every 850 taken, in arrival order, with the 855 that answered it. */
   readonly orders: ReceivedPurchaseOrder[];
+  /** Every 824 taken (the hub's invoice decisions), in arrival order. */
+  readonly invoiceAdvices: ReceivedInvoiceAdvice[];
   readonly acknowledgments: { sent: SentAck[]; received: ReceivedAck[] };
   /** Files it could not read (bad envelope, not addressed to it) and folder errors. */
   readonly problems: FileProblem[];
@@ -162,7 +172,8 @@ const EPOCH_2025 = Date.UTC(2025, 0, 1);
  * A distributor that trades X12 with the hub through a watched folder: it takes each 845 the hub
  * writes to `outbound/`, loads the price authorization and answers with a 997 in `inbound/`; each
  * 850 it accepts with a 997, then confirms with an 855 (lines accepted, back-ordered or re-priced
- * by the rule in purchase-orders.ts); the hub's own 997s (`ack-*.x12`) are recorded, never answered.
+ * by the rule in purchase-orders.ts); each 824 (an invoice decision) it records and accepts with a
+ * 997; the hub's own 997s (`ack-*.x12`) are recorded, never answered.
  */
 export function createDistributorServer(opts: DistributorServerOptions): DistributorServer {
   const app = createApp(opts);
@@ -175,6 +186,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
   };
   const authorizations: ReceivedPriceAuthorization[] = [];
   const orders: ReceivedPurchaseOrder[] = [];
+  const invoiceAdvices: ReceivedInvoiceAdvice[] = [];
   const acknowledgments = { sent: [] as SentAck[], received: [] as ReceivedAck[] };
   const problems: FileProblem[] = [];
   let config: DistributorFaults = {};
@@ -308,6 +320,12 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
               confirmation: null,
               resent: orders.some((o) => o.poNumber === content.poNumber && o.status === "accepted"),
             });
+          continue;
+        }
+        if (set.id === "824") {
+          const { content, errors } = readInvoiceAdvice(set);
+          list.push({ set, errors });
+          if (content) invoiceAdvices.push({ ...content, fileName, interchangeControl: ic.control, receivedAt });
           continue;
         }
         if (set.id !== "845") {
@@ -454,6 +472,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     if (list.length === 0) return reply.code(404).send({ error: "not_found", poNumber: request.params.poNumber });
     return list;
   });
+  app.get(`${PREFIX}/invoice-advices`, async () => invoiceAdvices);
   app.get(`${PREFIX}/acknowledgments`, async () => acknowledgments);
   app.get(`${PREFIX}/problems`, async () => problems);
 
@@ -479,6 +498,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     authorizations,
     latest,
     orders,
+    invoiceAdvices,
     acknowledgments,
     problems,
     faults: {

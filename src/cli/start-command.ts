@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Sandbox } from "../../sandbox/index.js";
+import { INVOICE_DECIDED } from "../model/events/invoice-decision.js";
 import { CONTRACT_VERSION_EVENT } from "../model/index.js";
 import type { ReconcileSystem } from "../reconcile/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
@@ -103,11 +104,12 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
       targets: [
         ...sandboxTargets(sandbox.urls),
         ...(base.targets ?? []),
-        // The distributor takes contract prices as X12 845s through its folder; its 997 counts.
+        // The distributor takes contract prices as X12 845s, POs as 850s and what accounts payable
+        // decided about its invoices as 824s through its folder; its 997s count.
         {
           system: DISTRIBUTOR_SYSTEM,
           kind: "x12-price-authorization",
-          events: [CONTRACT_VERSION_EVENT, "purchase-order.issued"],
+          events: [CONTRACT_VERSION_EVENT, "purchase-order.issued", INVOICE_DECIDED],
         },
         network.target,
       ],

@@ -2,11 +2,14 @@ import { mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeInterchange } from "../../src/connectors/x12/index.js";
+import { decodeInterchange, encodeDocuments } from "../../src/connectors/x12/index.js";
+import { INVOICE_DECIDED } from "../../src/model/events/invoice-decision.js";
+import { CONTRACT_VERSION_EVENT } from "../../src/model/index.js";
+import { invoiceOf } from "../support/invoice-documents.js";
 import { partner997, waitForFile, withDistributorXrefs } from "../support/partner-997.js";
 import { amendment, contractV1, smallHealthSystem } from "../support/small-health-system.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { deliveryStatuses, getJson, postVersion, startTestHub, waitFor } from "../support/test-hub.js";
+import { deliveryStatuses, getJson, hubHeaders, postVersion, startTestHub, waitFor } from "../support/test-hub.js";
 
 describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)", (kind) => {
   let root: string;
@@ -15,7 +18,15 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "concord-edi-"));
     t = await startTestHub(kind, {
-      targets: [{ system: "distributor", kind: "x12-price-authorization", url: "" }],
+      // Contract prices as 845s, and what accounts payable decided about its invoices as 824s.
+      targets: [
+        {
+          system: "distributor",
+          kind: "x12-price-authorization",
+          url: "",
+          events: [CONTRACT_VERSION_EVENT, INVOICE_DECIDED],
+        },
+      ],
       partners: [
         {
           system: "distributor",
@@ -65,6 +76,61 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
     expect(exception.message).toMatch(
       /distributor rejected the document carrying contract:ctr-1 version 3: 997 group \d+ rejected/,
     );
+  });
+
+  it("tells the distributor that accounts payable rejected its invoice, in an 824 its 997 acknowledges", async () => {
+    // The distributor invoices goods no PO of Concord's ordered: the match holds it for a person.
+    const invoice = encodeDocuments([invoiceOf("D-INV-9", "4500000999", 2, "10.2500")], {
+      sender: { qualifier: "ZZ", id: "DISTRIB" },
+      receiver: { qualifier: "ZZ", id: "CONCORD" },
+      controlNumber: 601,
+      at: new Date("2026-06-10T10:00:00Z"),
+    }).text;
+    const sent = await fetch(`${t.hub.url}/v1/inbound/x12`, {
+      method: "POST",
+      headers: hubHeaders({ "content-type": "application/edi-x12" }),
+      body: invoice,
+    });
+    expect(sent.status).toBe(202);
+    const open = await waitFor(async () => {
+      const { body } = await getJson(`${t.hub.url}/v1/invoice-exceptions?status=open`);
+      const mine = body.items.filter((x: any) => x.invoice?.invoiceId === "D-INV-9");
+      return mine.length > 0 ? mine : undefined;
+    });
+    for (const x of open) {
+      const res = await fetch(`${t.hub.url}/v1/invoice-exceptions/${x.id}/resolve`, {
+        method: "POST",
+        headers: hubHeaders({ "content-type": "application/json" }),
+        body: JSON.stringify({
+          resolution: "rejected",
+          reason: "no purchase order 4500000999 here; re-invoice*with ours",
+        }),
+      });
+      expect(res.status).toBe(200);
+    }
+    const name = await waitForFile(join(root, "outbound"), /^824-D-INV-9-/);
+    const advice = await readFile(join(root, "outbound", name), "utf8");
+    const group = decodeInterchange(advice, { controls: "throw" }).groups[0]!;
+    expect(group.header.functionalId).toBe("AG");
+    const segs = group.sets[0]!.segments.map((x) => x.elements.join("*"));
+    expect(segs).toContain("OTI*TR*IV*D-INV-9***20260610***0001*810");
+    expect(segs).toContain("AMT*NP*0.00");
+    expect(segs.filter((x) => x.startsWith("TED*024*"))).toHaveLength(open.length);
+    expect(segs.some((x) => x.startsWith("NTE*GEN*no purchase order 4500000999 here; re-invoice with ours"))).toBe(
+      true,
+    );
+
+    // The distributor's 997 for the 824 acknowledges the decision's delivery.
+    const { body: events } = await getJson(`${t.hub.url}/v1/events?type=${INVOICE_DECIDED}`);
+    const event = events.items[0];
+    const distributorStatus = async () => {
+      const { body } = await getJson(`${t.hub.url}/v1/events/${event.id}`);
+      return body.deliveries.find((d: any) => d.target === "distributor")?.status;
+    };
+    await waitFor(async () => (await distributorStatus()) === "delivered");
+    await writeFile(join(root, "inbound", ".997.tmp"), partner997(advice, true, "000000603"));
+    await rename(join(root, "inbound", ".997.tmp"), join(root, "inbound", "997-603.x12"));
+    await waitFor(async () => (await distributorStatus()) === "acknowledged");
   });
 
   it("moves a file that is not an interchange to error/ with the reason beside it", async () => {

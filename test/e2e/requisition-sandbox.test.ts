@@ -110,4 +110,22 @@ describe.each(STORE_KINDS)("the sandbox orders in X12 and in cXML ($name)", (kin
     );
     expect((await fetch(`${urls.distributor}/purchase-orders/${po}`)).status).toBe(404);
   });
+
+  it("tells the distributor in an 824 that accounts payable released the invoice its late receipt cured", async () => {
+    // The receiving demo's third invoice billed goods not yet received; the late receipt cures it.
+    const advice = await waitFor(
+      async () => {
+        const list = (await (await fetch(`${urls.distributor}/invoice-advices`)).json()) as any[];
+        return list.find((a) => /^INV-.+-3$/.test(a.invoiceNumber));
+      },
+      90_000,
+      "the 824 for the cured invoice at the distributor",
+    );
+    expect(advice).toMatchObject({
+      code: "TA",
+      outcome: "accepted",
+      reasons: [{ reason: "receipt.none receipt-recorded" }],
+    });
+    expect(advice.netToPay).toBe(advice.invoiced);
+  });
 });

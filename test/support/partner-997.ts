@@ -11,13 +11,16 @@ export async function waitForFile(dir: string, pattern: RegExp): Promise<string>
   ))!;
 }
 
-/** A distributor's 997 for an interchange Concord sent it, accepting or rejecting its one 845. */
+/** A distributor's 997 for an interchange Concord sent it, accepting or rejecting its one set (an 845, an 824 …). */
 export function partner997(interchange: string, accept: boolean, isa13: string, sender = "DISTRIB"): string {
-  const gs06 = decodeInterchange(interchange).groups[0]!.header.controlNumber;
+  const group = decodeInterchange(interchange).groups[0]!;
+  const { controlNumber: gs06, functionalId } = group.header;
+  const set = group.sets[0]!;
   const isa = `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${sender.padEnd(15)}*ZZ*${"CONCORD".padEnd(15)}*260302*1000*U*00401*${isa13}*0*P*>~`;
+  const head = [`AK1*${functionalId}*${gs06}~`, `AK2*${set.setId}*${set.controlNumber}~`];
   const body = accept
-    ? [`AK1*PA*${gs06}~`, "AK2*845*0001~", "AK5*A~", "AK9*A*1*1*1~"]
-    : [`AK1*PA*${gs06}~`, "AK2*845*0001~", "AK3*LIN*7**8~", "AK4*3*234*7*X~", "AK5*R*5~", "AK9*R*1*1*0~"];
+    ? [...head, "AK5*A~", "AK9*A*1*1*1~"]
+    : [...head, "AK3*LIN*7**8~", "AK4*3*234*7*X~", "AK5*R*5~", "AK9*R*1*1*0~"];
   return [
     isa,
     `GS*FA*${sender}*CONCORD*20260302*1000*${Number(isa13)}*X*004010~`,

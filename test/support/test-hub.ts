@@ -18,6 +18,8 @@ export interface TestTarget {
   readonly kind: ConnectorKind;
   readonly url: string;
   readonly required?: boolean;
+  /** The event types it takes (default: contract versions). */
+  readonly events?: readonly string[];
 }
 
 /** A real hub (API on port 0, dispatcher, its own fresh store) wired to the given targets. */
@@ -51,6 +53,7 @@ export async function startTestHub(
         kind: t.kind,
         ...(t.url ? { baseUrl: t.url } : {}),
         ...(t.required === undefined ? {} : { required: t.required }),
+        ...(t.events ? { events: t.events } : {}),
       })),
       retry: { initialDelayMs: 20, maxDelayMs: 200, maxAttempts: 5, ...opts.retry },
       // The circuit breaker has its own tests; elsewhere a run of failures should reach the retry policy at once.

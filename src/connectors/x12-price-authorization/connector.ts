@@ -1,7 +1,14 @@
 import { ConcordError, Errors } from "../../errors/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "../../events/index.js";
+import { INVOICE_DECIDED, type InvoiceDecision } from "../../model/events/invoice-decision.js";
 import type { ContractVersionEvent, PurchaseOrder } from "../../model/index.js";
-import { encodeDocuments, type X12PartnerOptions } from "../x12/index.js";
+import {
+  compileX12Options,
+  encodeDocuments,
+  encodeInterchange,
+  invoiceAdviceSet,
+  type X12PartnerOptions,
+} from "../x12/index.js";
 import { priceAuthorizationFromContract } from "./price-authorization-from-contract.js";
 import { isPurchaseOrder, purchaseOrderFileName } from "./purchase-order-interchange.js";
 
@@ -28,14 +35,17 @@ export interface X12PriceAuthorizationConfig {
 export const controlNumberOf = (deliveryId: number) => ((deliveryId - 1) % 999_999_999) + 1;
 
 /**
- * Contract versions to a distributor or manufacturer as X12 845s, and purchase orders
- * (`purchase-order.issued`) as 850s, each acknowledged by its 997/999.
+ * Contract versions to a distributor or manufacturer as X12 845s, purchase orders
+ * (`purchase-order.issued`) as 850s, and what accounts payable decided about the partner's
+ * invoices (`invoice.decided`) as 824 Application Advices, each acknowledged by its 997/999.
  */
 export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationConfig): DeliveryPort {
   return {
     system: cfg.system,
     async deliver(message: OutboundMessage): Promise<DeliveryOutcome> {
       if (isPurchaseOrder(message)) return deliverPurchaseOrder(cfg, message.payload.purchaseOrder, message.deliveryId);
+      if (message.eventType === INVOICE_DECIDED)
+        return deliverInvoiceAdvice(cfg, message.payload as InvoiceDecision, message.deliveryId);
       const event = message.payload as ContractVersionEvent;
       const control = controlNumberOf(message.deliveryId);
       let text: string;
@@ -101,6 +111,38 @@ async function deliverPurchaseOrder(
     );
   }
   await cfg.sink.put(purchaseOrderFileName(po, control), text);
+  return deliveredAwaitingAck(cfg, control);
+}
+
+/** An invoice decision as an 824 in its own interchange; the same delivery always writes the same file. */
+async function deliverInvoiceAdvice(
+  cfg: X12PriceAuthorizationConfig,
+  decision: InvoiceDecision,
+  deliveryId: number,
+): Promise<DeliveryOutcome> {
+  const control = controlNumberOf(deliveryId);
+  let text: string;
+  try {
+    const { version } = compileX12Options(cfg.partner.options);
+    text = encodeInterchange(
+      {
+        sender: cfg.identity,
+        receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
+        controlNumber: control,
+        groupControlNumber: control,
+        at: new Date(),
+        controlVersion: version === "005010" ? "00501" : "00401",
+      },
+      [invoiceAdviceSet(decision, version)],
+    );
+  } catch (e) {
+    throw Errors.ConnectorRejected(
+      `${cfg.system}: the decision on invoice ${decision.invoiceId} cannot be written as an 824: ${e instanceof Error ? e.message : String(e)}`,
+      {},
+      e,
+    );
+  }
+  await cfg.sink.put(`824-${safe(decision.invoiceId)}-${String(control).padStart(9, "0")}.x12`, text);
   return deliveredAwaitingAck(cfg, control);
 }
 

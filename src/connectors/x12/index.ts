@@ -1,6 +1,7 @@
 export * from "./ack/build-functional-ack.js";
 export * from "./ack/build-interchange-ack.js";
 export * from "./ack/parse-acknowledgment.js";
+export * from "./advice/invoice-advice-824.js";
 export * from "./envelope/decode-interchange.js";
 export * from "./envelope/encode-interchange.js";
 export * from "./envelope/interchange-registry.js";
