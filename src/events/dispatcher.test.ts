@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeTransaction } from "../../test/support/before-transaction.js";
 import { GatedPort } from "../../test/support/gated-port.js";
 import { openTestStore, STORE_KINDS } from "../../test/support/stores.js";
 import { waitFor } from "../../test/support/test-hub.js";
@@ -67,18 +68,11 @@ describe.each(STORE_KINDS.slice(0, 1))("dispatcher at capacity ($name)", (kind) 
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
     let armed = true;
-    const gatedStore = new Proxy(store, {
-      get(target, prop, receiver) {
-        if (prop !== "transaction") return Reflect.get(target, prop, receiver);
-        return async (fn: Parameters<Store["transaction"]>[0]) => {
-          if (armed) {
-            armed = false;
-            entered();
-            await gate;
-          }
-          return target.transaction(fn);
-        };
-      },
+    const gatedStore = beforeTransaction(store, async () => {
+      if (!armed) return;
+      armed = false;
+      entered();
+      await gate;
     });
     const port = new GatedPort();
     const d = new Dispatcher({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeTransaction } from "../../../test/support/before-transaction.js";
 import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
 import type { Store } from "../../store/index.js";
 import { ThrottleCounters } from "./throttle-counters.js";
@@ -55,16 +56,7 @@ describe.each(STORE_KINDS)("throttle counters shared through the store ($name)",
   it("keep counting what is being shared until the totals read back include it", async () => {
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
-    const slow = new Proxy(store, {
-      get: (target, prop, receiver) =>
-        prop === "transaction"
-          ? async (fn: Parameters<Store["transaction"]>[0]) => {
-              await gate;
-              return target.transaction(fn);
-            }
-          : Reflect.get(target, prop, receiver),
-    });
-    const c = counters(slow);
+    const c = counters(beforeTransaction(store, () => gate));
     for (let i = 0; i < 3; i++) c.incr("client:midshare");
     const sharing = c.share();
     expect(c.incr("client:midshare").current).toBe(4);
@@ -75,14 +67,8 @@ describe.each(STORE_KINDS)("throttle counters shared through the store ($name)",
 
   it("keep what a failed share counted, and add it with the next one", async () => {
     let fail = true;
-    const flaky = new Proxy(store, {
-      get: (target, prop, receiver) =>
-        prop === "transaction"
-          ? async (fn: Parameters<Store["transaction"]>[0]) => {
-              if (fail) throw new Error("connection reset");
-              return target.transaction(fn);
-            }
-          : Reflect.get(target, prop, receiver),
+    const flaky = beforeTransaction(store, () => {
+      if (fail) throw new Error("connection reset");
     });
     const failures: unknown[] = [];
     const c = new ThrottleCounters({

@@ -1,11 +1,13 @@
 import { ConcordError, Errors } from "../../errors/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "../../events/index.js";
 import { INVOICE_DECIDED, type InvoiceDecision } from "../../model/events/invoice-decision.js";
-import type { ContractVersionEvent, PurchaseOrder } from "../../model/index.js";
+import type { ContractVersionEvent } from "../../model/index.js";
 import {
   compileX12Options,
+  controlVersionOf,
   encodeDocuments,
   encodeInterchange,
+  type InterchangeEnvelope,
   invoiceAdviceSet,
   type X12PartnerOptions,
 } from "../x12/index.js";
@@ -40,110 +42,83 @@ export const controlNumberOf = (deliveryId: number) => ((deliveryId - 1) % 999_9
  * invoices (`invoice.decided`) as 824 Application Advices, each acknowledged by its 997/999.
  */
 export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationConfig): DeliveryPort {
+  const options = cfg.partner.options;
   return {
     system: cfg.system,
     async deliver(message: OutboundMessage): Promise<DeliveryOutcome> {
-      if (isPurchaseOrder(message)) return deliverPurchaseOrder(cfg, message.payload.purchaseOrder, message.deliveryId);
-      if (message.eventType === INVOICE_DECIDED)
-        return deliverInvoiceAdvice(cfg, message.payload as InvoiceDecision, message.deliveryId);
-      const event = message.payload as ContractVersionEvent;
-      const control = controlNumberOf(message.deliveryId);
-      let text: string;
-      try {
-        const doc = priceAuthorizationFromContract(event, cfg.system);
-        text = interchangeOf(cfg, doc, control);
-      } catch (e) {
-        if (e instanceof ConcordError && e.code === Errors.ConnectorRejected.code) throw e;
-        // A contract the 845 cannot carry is permanent: retrying the same version cannot help.
-        throw Errors.ConnectorRejected(
-          `${cfg.system}: contract ${event.contract.number} v${event.contract.version} cannot be written as an 845: ${e instanceof Error ? e.message : String(e)}`,
-          {},
-          e,
-        );
+      if (isPurchaseOrder(message)) {
+        const po = message.payload.purchaseOrder;
+        return send(cfg, message.deliveryId, {
+          what: `purchase order ${po.id}`,
+          setId: "850",
+          fileName: (control) => purchaseOrderFileName(po, control),
+          encode: (envelope) => encodeDocuments([po], envelope, options).text,
+        });
       }
-      const name = `845-${safe(event.contract.number)}-v${event.contract.version}-${String(control).padStart(9, "0")}.x12`;
-      // A file of that name still waiting is this very interchange (same delivery): already delivered.
-      await cfg.sink.put(name, text);
-      return deliveredAwaitingAck(cfg, control);
+      if (message.eventType === INVOICE_DECIDED) {
+        const decision = message.payload as InvoiceDecision;
+        return send(cfg, message.deliveryId, {
+          what: `the decision on invoice ${decision.invoiceId}`,
+          setId: "824",
+          fileName: (control) => `824-${safe(decision.invoiceId)}-${padded(control)}.x12`,
+          encode: (envelope) => {
+            const { version } = compileX12Options(options);
+            return encodeInterchange({ ...envelope, controlVersion: controlVersionOf(version) }, [
+              invoiceAdviceSet(decision, version),
+            ]);
+          },
+        });
+      }
+      const event = message.payload as ContractVersionEvent;
+      const { contract } = event;
+      return send(cfg, message.deliveryId, {
+        what: `contract ${contract.number} v${contract.version}`,
+        setId: "845",
+        fileName: (control) => `845-${safe(contract.number)}-v${contract.version}-${padded(control)}.x12`,
+        encode: (envelope) =>
+          encodeDocuments([priceAuthorizationFromContract(event, cfg.system)], envelope, options).text,
+      });
     },
   };
 }
 
-/** One document in its own interchange, ISA13 = GS06 = the delivery's control number. */
-function interchangeOf(
-  cfg: X12PriceAuthorizationConfig,
-  doc: Parameters<typeof encodeDocuments>[0][number],
-  control: number,
-): string {
-  return encodeDocuments(
-    [doc],
-    {
+/** One document for the partner: what it is (for a refusal), its file name and its interchange. */
+interface Outgoing {
+  readonly what: string;
+  readonly setId: "845" | "850" | "824";
+  readonly fileName: (control: number) => string;
+  readonly encode: (envelope: InterchangeEnvelope) => string;
+}
+
+/**
+ * One document in its own interchange, ISA13 = GS06 = the delivery's control number, written to
+ * the partner's folder: delivered, and acknowledged when its 997 comes back. The same delivery
+ * always writes the same file, so a resend is the same interchange to the partner.
+ */
+async function send(cfg: X12PriceAuthorizationConfig, deliveryId: number, out: Outgoing): Promise<DeliveryOutcome> {
+  const control = controlNumberOf(deliveryId);
+  let text: string;
+  try {
+    text = out.encode({
       sender: cfg.identity,
       receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
       controlNumber: control,
       groupControlNumber: control,
       at: new Date(),
-    },
-    cfg.partner.options,
-  ).text;
-}
-
-/** Written to the partner's folder: delivered, and acknowledged when its 997 comes back. */
-function deliveredAwaitingAck(cfg: X12PriceAuthorizationConfig, control: number): DeliveryOutcome {
-  return { kind: "delivered", ref: `ISA13 ${String(control).padStart(9, "0")}`, awaitAckMs: cfg.awaitAckMs };
-}
-
-/** A PO as an 850 in its own interchange; the same delivery always writes the same file. */
-async function deliverPurchaseOrder(
-  cfg: X12PriceAuthorizationConfig,
-  po: PurchaseOrder,
-  deliveryId: number,
-): Promise<DeliveryOutcome> {
-  const control = controlNumberOf(deliveryId);
-  let text: string;
-  try {
-    text = interchangeOf(cfg, po, control);
+    });
   } catch (e) {
+    if (e instanceof ConcordError && e.code === Errors.ConnectorRejected.code) throw e;
+    // A document the set cannot carry is permanent: retrying the same delivery cannot help.
     throw Errors.ConnectorRejected(
-      `${cfg.system}: purchase order ${po.id} cannot be written as an 850: ${e instanceof Error ? e.message : String(e)}`,
+      `${cfg.system}: ${out.what} cannot be written as an ${out.setId}: ${e instanceof Error ? e.message : String(e)}`,
       {},
       e,
     );
   }
-  await cfg.sink.put(purchaseOrderFileName(po, control), text);
-  return deliveredAwaitingAck(cfg, control);
+  // A file of that name still waiting is this very interchange (same delivery): already delivered.
+  await cfg.sink.put(out.fileName(control), text);
+  return { kind: "delivered", ref: `ISA13 ${padded(control)}`, awaitAckMs: cfg.awaitAckMs };
 }
 
-/** An invoice decision as an 824 in its own interchange; the same delivery always writes the same file. */
-async function deliverInvoiceAdvice(
-  cfg: X12PriceAuthorizationConfig,
-  decision: InvoiceDecision,
-  deliveryId: number,
-): Promise<DeliveryOutcome> {
-  const control = controlNumberOf(deliveryId);
-  let text: string;
-  try {
-    const { version } = compileX12Options(cfg.partner.options);
-    text = encodeInterchange(
-      {
-        sender: cfg.identity,
-        receiver: { qualifier: cfg.partner.qualifier, id: cfg.partner.id },
-        controlNumber: control,
-        groupControlNumber: control,
-        at: new Date(),
-        controlVersion: version === "005010" ? "00501" : "00401",
-      },
-      [invoiceAdviceSet(decision, version)],
-    );
-  } catch (e) {
-    throw Errors.ConnectorRejected(
-      `${cfg.system}: the decision on invoice ${decision.invoiceId} cannot be written as an 824: ${e instanceof Error ? e.message : String(e)}`,
-      {},
-      e,
-    );
-  }
-  await cfg.sink.put(`824-${safe(decision.invoiceId)}-${String(control).padStart(9, "0")}.x12`, text);
-  return deliveredAwaitingAck(cfg, control);
-}
-
+const padded = (control: number) => String(control).padStart(9, "0");
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");

@@ -65,6 +65,11 @@ export function encodeDocuments(
   options: X12PartnerOptions = {},
 ): { readonly text: string; readonly warnings: readonly Issue[] } {
   const sets = docs.map((d) => encodeDocument(d, options));
-  const controlVersion = envelope.controlVersion ?? (options.version === "005010" ? "00501" : "00401");
+  const controlVersion = envelope.controlVersion ?? controlVersionOf(options.version ?? "004010");
   return { text: encodeInterchange({ ...envelope, controlVersion }, sets), warnings: sets.flatMap((s) => s.warnings) };
+}
+
+/** ISA12 for a GS08 version: 00401 for 004010, 00501 for 005010. */
+export function controlVersionOf(version: "004010" | "005010"): string {
+  return version === "005010" ? "00501" : "00401";
 }
