@@ -22,10 +22,12 @@ export interface OutboundMessage {
  * delivered: the target accepted it; an acknowledgment may follow separately (or never, for sinks).
  * `awaitAckMs`: a functional acknowledgment (X12 997/999) will follow; until it arrives the
  * delivery is not acknowledged, and after this long an exception says it is overdue.
+ * `httpStatus`: the 2xx the target answered with, when it answered over HTTP (the attempt history
+ * keeps it, as it keeps a failure's).
  */
 export type DeliveryOutcome =
-  | { readonly kind: "acknowledged"; readonly ref?: string }
-  | { readonly kind: "delivered"; readonly ref?: string; readonly awaitAckMs?: number };
+  | { readonly kind: "acknowledged"; readonly ref?: string; readonly httpStatus?: number }
+  | { readonly kind: "delivered"; readonly ref?: string; readonly awaitAckMs?: number; readonly httpStatus?: number };
 
 /**
  * Failures are thrown as ConcordError with one of the CONCORD_ERR_CONNECTOR_* codes: `retryable`

@@ -369,6 +369,7 @@ export class Dispatcher implements LocalDispatch {
         outcome: r.outcome!.kind,
         ref: r.outcome!.ref,
         awaitAckMs: r.outcome!.kind === "delivered" ? r.outcome!.awaitAckMs : undefined,
+        httpStatus: r.outcome!.httpStatus,
       })),
     );
     for (const r of successes) {

@@ -56,7 +56,7 @@ afterAll(async () => {
 describe("connector contract: cxml-order-request", () => {
   it("applies an order and reports it acknowledged with the partner's reference", async () => {
     const outcome = await port.deliver(message(po("PO-1")), signal());
-    expect(outcome).toEqual({ kind: "acknowledged", ref: "order-1@supplier" });
+    expect(outcome).toEqual({ kind: "acknowledged", ref: "order-1@supplier", httpStatus: 200 });
     expect(supplier.orders.map((o) => o.po.id)).toEqual(["PO-1"]);
   });
 

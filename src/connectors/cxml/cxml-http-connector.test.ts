@@ -71,7 +71,7 @@ describe("CxmlHttpConnector against a local cXML endpoint", () => {
     const c = connector();
     try {
       const outcome = await c.deliver(msg("concord/supplier/po:PO-1/v1"), new AbortController().signal);
-      expect(outcome).toEqual({ kind: "acknowledged", ref: "answer-1" });
+      expect(outcome).toEqual({ kind: "acknowledged", ref: "answer-1", httpStatus: 200 });
       const sent = received.at(-1)!;
       expect(sent.contentType).toBe("text/xml; charset=utf-8");
       const decoded = decodeCxml(sent.body);

@@ -95,7 +95,7 @@ export function createCxmlHttpConnector(opts: CxmlHttpConnectorOptions): Deliver
           staleStatuses: new Set(),
         });
       }
-      return classifyCxmlResponse(text, opts.system, opts);
+      return { ...classifyCxmlResponse(text, opts.system, opts), httpStatus: res.statusCode };
     },
     close: () => pool.close(),
   };

@@ -61,7 +61,7 @@ export function createHttpJsonConnector(opts: HttpJsonConnectorOptions): Deliver
         throw classifyNetworkFailure(opts.system, e, signal.aborted);
       }
       if (res.statusCode >= 200 && res.statusCode < 300) {
-        return opts.outcome(res.statusCode, parseJson(text));
+        return { ...opts.outcome(res.statusCode, parseJson(text)), httpStatus: res.statusCode };
       }
       throw classifyHttpFailure({
         system: opts.system,

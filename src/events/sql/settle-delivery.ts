@@ -8,7 +8,7 @@ export interface AttemptRecord {
   readonly errorCode?: string | undefined;
   readonly error?: string | undefined;
   readonly retryAfterMs?: number | undefined;
-  /** What the target answered a failed attempt with, when it answered over HTTP. */
+  /** What the target answered the attempt with, when it answered over HTTP. */
   readonly httpStatus?: number | undefined;
 }
 
@@ -69,14 +69,15 @@ export async function markSucceededMany(
   const recorded = items.filter((i) => mine.has(i.deliveryId));
   if (recorded.length > 0) {
     await tx.query(
-      `INSERT INTO delivery_attempts (delivery_id, attempt, started_at, outcome)
-       SELECT * FROM unnest($1::bigint[], $2::int[], $3::timestamptz[], $4::text[])
+      `INSERT INTO delivery_attempts (delivery_id, attempt, started_at, outcome, http_status)
+       SELECT * FROM unnest($1::bigint[], $2::int[], $3::timestamptz[], $4::text[], $5::smallint[])
        ON CONFLICT (delivery_id, attempt) DO NOTHING`,
       [
         recorded.map((i) => i.deliveryId),
         recorded.map((i) => i.attempt),
         recorded.map((i) => i.startedAt),
         recorded.map((i) => i.outcome),
+        recorded.map((i) => i.httpStatus ?? null),
       ],
     );
   }
