@@ -9,8 +9,9 @@ import { insuranceExpired, vendorNumberOverdue } from "./watch-onboarding-timers
 export function onboardingTimerHandler(deps: OnboardingDeps): TimerHandler {
   return async (tx, timer) => {
     if (timer.key === timerKeys.rescreen) {
-      await rescreenSuppliers(deps, tx, timer.fireAt);
-      return undefined;
+      const round = await rescreenSuppliers(deps, tx, timer);
+      // A round that goes on scheduled its next batch due now: this process's runner takes it at once.
+      return round.done ? undefined : deps.onTimerDue;
     }
     const cut = timer.key.lastIndexOf(":");
     const id = timer.key.slice(0, cut);

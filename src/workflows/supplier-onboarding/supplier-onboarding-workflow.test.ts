@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestStore, STORE_KINDS } from "../../../test/support/stores.js";
 import { createFieldCipher } from "../../security/index.js";
 import type { Store } from "../../store/index.js";
-import { ManualClock, runDueTimers } from "../timers/index.js";
+import { ManualClock, runDueTimers, scheduleTimer } from "../timers/index.js";
 import { decideApproval } from "./decide-approval.js";
 import type { OnboardingDeps } from "./onboarding-deps.js";
 import { compileOnboardingOptions } from "./onboarding-options.js";
 import type { OnboardingRequest } from "./onboarding-request.js";
-import { ONBOARDING_WORKFLOW } from "./onboarding-status.js";
+import { ONBOARDING_WORKFLOW, timerKeys } from "./onboarding-status.js";
 import { onboardingTimerHandler } from "./onboarding-timer-handler.js";
 import { recordVendorNumber } from "./record-vendor-number.js";
 import { loadExclusionList, parseExclusionList, screenParty } from "./screening/index.js";
@@ -190,6 +190,48 @@ describe.each(STORE_KINDS)("the supplier onboarding workflow ($name)", (kind) =>
       );
       expect(open).toEqual([]);
     });
+  });
+
+  it("re-screens in batches of its own transactions, and schedules the next round and audits once after the last", async () => {
+    for (let n = 1; n <= 4; n++) {
+      await store.query("INSERT INTO canonical_records (entity_type, id, body) VALUES ('supplier', $1, $2)", [
+        `sup-rs-${n}`,
+        JSON.stringify({ kind: "supplier", id: `sup-rs-${n}`, name: `Rescreened Supply ${n}`, status: "active" }),
+      ]);
+    }
+    const [{ n: active }] = (await store.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM canonical_records WHERE entity_type = 'supplier' AND body->>'status' = 'active'",
+    )) as [{ n: number }];
+    const batched = { ...deps, options: compileOnboardingOptions({ rescreenBatchSize: 2 }, "erp") };
+    const dueAt = clock.now();
+    await scheduleTimer(store, { workflow: ONBOARDING_WORKFLOW, key: timerKeys.rescreen, fireAt: dueAt });
+    const run = () =>
+      runDueTimers({
+        store,
+        workerId: "w-rescreen",
+        leaseMs: 60_000,
+        clock,
+        handlers: new Map([[ONBOARDING_WORKFLOW, onboardingTimerHandler(batched)]]),
+      });
+    while ((await run()) > 0);
+    // One batch per two suppliers, and one more that finds none left when the last batch was full.
+    const fired = await store.query<{ payload: { round?: { screened: number } } }>(
+      "SELECT payload FROM workflow_timers WHERE timer_key = 'rescreen' AND status = 'fired' ORDER BY id",
+    );
+    expect(fired).toHaveLength(Math.floor(active / 2) + 1);
+    expect(fired.slice(1).map((t) => t.payload.round?.screened)).toEqual(
+      Array.from({ length: fired.length - 1 }, (_, i) => 2 * (i + 1)),
+    );
+    const next = await store.query<{ fire_at: Date }>(
+      "SELECT fire_at FROM workflow_timers WHERE timer_key = 'rescreen' AND status = 'scheduled'",
+    );
+    expect(next.map((t) => new Date(t.fire_at).getTime())).toEqual([
+      dueAt.getTime() + batched.options.rescreenIntervalMs,
+    ]);
+    const audited = await store.query<{ detail: { suppliers: number } }>(
+      "SELECT detail FROM audit_log WHERE action = 'supplier.rescreened'",
+    );
+    expect(audited.map((a) => a.detail.suppliers)).toEqual([active]);
   });
 
   it("screens a name against the loaded lists: exact after normalising, similar above the threshold, not a mere shared word", async () => {
