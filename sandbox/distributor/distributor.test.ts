@@ -418,6 +418,53 @@ describe("distributor invoice advices", () => {
   });
 });
 
+describe("distributor remittances", () => {
+  it("records the hub's 820 (a payment of its invoices), and accepts it with a 997", async () => {
+    const seen = (await inboundAcks()).length;
+    const body = [
+      "BPR*C*35.00*C*ACH************20260701",
+      "TRN*1*ACH-000611",
+      "ENT*1",
+      "RMR*IV*D-INV-10**20.00*20.50",
+      "REF*PO*4500000998",
+      "RMR*IV*D-INV-11**15.00",
+    ];
+    await drop(
+      "820-ACH-000611-000000150.x12",
+      [
+        `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${"CONCORD".padEnd(15)}*ZZ*${"DISTRIB".padEnd(15)}*260701*1200*U*00401*000000150*0*P*>`,
+        "GS*RA*CONCORD*DISTRIB*20260701*1200*150*X*004010",
+        "ST*820*0001",
+        ...body,
+        `SE*${body.length + 2}*0001`,
+        "GE*1*150",
+        "IEA*1*000000150",
+      ]
+        .map((x) => `${x}~`)
+        .join(""),
+    );
+    const ack = await nextAck(seen);
+    expect(
+      checkEnvelope(ack.raw)
+        .slice(3, -3)
+        .map((x) => x.join("*")),
+    ).toEqual(["AK1*RA*150", "AK2*820*0001", "AK5*A", "AK9*A*1*1*1"]);
+    const { body: remittances } = await api("/distributor/api/remittances");
+    expect(remittances).toEqual([
+      expect.objectContaining({
+        trace: "ACH-000611",
+        amount: "35.00",
+        method: "ACH",
+        paymentDate: "2026-07-01",
+        invoices: [
+          { invoiceNumber: "D-INV-10", poNumber: "4500000998", paid: "20.00", invoiced: "20.50", discount: null },
+          { invoiceNumber: "D-INV-11", poNumber: null, paid: "15.00", invoiced: null, discount: null },
+        ],
+      }),
+    ]);
+  });
+});
+
 describe("startSandbox", () => {
   it("starts the distributor only when given distributorRoot", async () => {
     const { dataset } = smallDataset();

@@ -20,6 +20,7 @@ import {
   type PurchaseOrderContent,
   readPurchaseOrder,
 } from "./purchase-orders.js";
+import { type RemittanceContent, readRemittance } from "./remittances.js";
 import { type Interchange, readInterchange, writeInterchange } from "./x12.js";
 
 const PREFIX = "/distributor/api";
@@ -65,6 +66,13 @@ export interface ReceivedPriceAuthorization extends PriceAuthorizationContent {
 
 /** One 824 taken: what accounts payable decided about one of the distributor's invoices. */
 export interface ReceivedInvoiceAdvice extends InvoiceAdviceContent {
+  fileName: string;
+  interchangeControl: string;
+  receivedAt: string;
+}
+
+/** One 820 taken: a payment the hub says accounts payable made, and the invoices it settles. */
+export interface ReceivedRemittance extends RemittanceContent {
   fileName: string;
   interchangeControl: string;
   receivedAt: string;
@@ -152,6 +160,8 @@ export interface DistributorHandle {
   readonly orders: ReceivedPurchaseOrder[];
   /** Every 824 taken (the hub's invoice decisions), in arrival order. */
   readonly invoiceAdvices: ReceivedInvoiceAdvice[];
+  /** Every 820 taken (payments of its invoices), in arrival order. */
+  readonly remittances: ReceivedRemittance[];
   readonly acknowledgments: { sent: SentAck[]; received: ReceivedAck[] };
   /** Files it could not read (bad envelope, not addressed to it) and folder errors. */
   readonly problems: FileProblem[];
@@ -172,8 +182,8 @@ const EPOCH_2025 = Date.UTC(2025, 0, 1);
  * A distributor that trades X12 with the hub through a watched folder: it takes each 845 the hub
  * writes to `outbound/`, loads the price authorization and answers with a 997 in `inbound/`; each
  * 850 it accepts with a 997, then confirms with an 855 (lines accepted, back-ordered or re-priced
- * by the rule in purchase-orders.ts); each 824 (an invoice decision) it records and accepts with a
- * 997; the hub's own 997s (`ack-*.x12`) are recorded, never answered.
+ * by the rule in purchase-orders.ts); each 824 (an invoice decision) and 820 (a payment) it records
+ * and accepts with a 997; the hub's own 997s (`ack-*.x12`) are recorded, never answered.
  */
 export function createDistributorServer(opts: DistributorServerOptions): DistributorServer {
   const app = createApp(opts);
@@ -187,6 +197,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
   const authorizations: ReceivedPriceAuthorization[] = [];
   const orders: ReceivedPurchaseOrder[] = [];
   const invoiceAdvices: ReceivedInvoiceAdvice[] = [];
+  const remittances: ReceivedRemittance[] = [];
   const acknowledgments = { sent: [] as SentAck[], received: [] as ReceivedAck[] };
   const problems: FileProblem[] = [];
   let config: DistributorFaults = {};
@@ -320,6 +331,12 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
               confirmation: null,
               resent: orders.some((o) => o.poNumber === content.poNumber && o.status === "accepted"),
             });
+          continue;
+        }
+        if (set.id === "820") {
+          const { content, errors } = readRemittance(set);
+          list.push({ set, errors });
+          if (content) remittances.push({ ...content, fileName, interchangeControl: ic.control, receivedAt });
           continue;
         }
         if (set.id === "824") {
@@ -473,6 +490,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     return list;
   });
   app.get(`${PREFIX}/invoice-advices`, async () => invoiceAdvices);
+  app.get(`${PREFIX}/remittances`, async () => remittances);
   app.get(`${PREFIX}/acknowledgments`, async () => acknowledgments);
   app.get(`${PREFIX}/problems`, async () => problems);
 
@@ -499,6 +517,7 @@ export function createDistributorServer(opts: DistributorServerOptions): Distrib
     latest,
     orders,
     invoiceAdvices,
+    remittances,
     acknowledgments,
     problems,
     faults: {

@@ -1,7 +1,7 @@
 /**
  * The distributor's own small X12 reader and writer (its EDI translator, not Concord's codec): the
  * separators come from the fixed-width ISA, segments are split on the terminator, and CR/LF
- * around segments is tolerated. Only what the distributor needs: envelopes, 845s, 824s, 850s, 855s and 997s.
+ * around segments is tolerated. Only what the distributor needs: envelopes, 845s, 820s, 824s, 850s, 855s and 997s.
  */
 
 export interface Separators {

@@ -72,7 +72,8 @@ function invoice(num: string, po: string, l: DemoLine, qty: number, price: numbe
  * The receiving dock and accounts payable on a demo morning: the distributor sends four POs' worth
  * of orders and invoices (an overbilled price, more billed than received, one billed before the
  * goods were received, and one invoice sent twice) and the ERP posts the receipts it recorded; a
- * few seconds later the late receipt arrives and cures its invoice's hold. Returns what it did.
+ * few seconds later the late receipt arrives and cures its invoice's hold, and once the hub has
+ * released that invoice accounts payable pays it by ACH (the distributor gets an 820). Returns what it did.
  */
 export async function sendReceivingDemo(
   hubUrl: string,
@@ -165,5 +166,48 @@ export async function sendReceivingDemo(
   out.push(
     `  receipt ${await receipts([{ id: `GR-${po(3)}`, po: po(3), qty: 10 }])}  the late receipt for PO 3: its hold is cured, the ERP releases INV-${stamp}-3`,
   );
+  const released = await waitForMatch(hubUrl, keys.operator, po(3), "approved");
+  const amount = (Math.round(8 * l.price * 100) / 100).toFixed(2);
+  out.push(
+    released
+      ? `  payment ${await pay(`ACH-${stamp}-3`, `INV-${stamp}-3`, po(3), amount)}  accounts payable pays INV-${stamp}-3 (${amount}) by ACH; the distributor gets an 820`
+      : `  payment not sent: INV-${stamp}-3 was not released in time`,
+  );
   return out;
+
+  async function pay(id: string, invoiceId: string, purchaseOrderId: string, paid: string) {
+    const res = await request(`${hubUrl}/v1/payments`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": keys.erp, "x-concord-system": "erp" },
+      body: JSON.stringify({
+        payments: [
+          {
+            kind: "payment",
+            id,
+            paymentDate: today(),
+            method: "ach",
+            currency: "USD",
+            amount: paid,
+            parties: [],
+            remittances: [{ invoiceId, purchaseOrderId, paid, invoiced: paid }],
+          },
+        ],
+      }),
+    });
+    await res.body.dump();
+    return res.statusCode;
+  }
+}
+
+/** Polls the PO's status until its invoice's match reaches `status` (true), or gives up after 60 s. */
+async function waitForMatch(hubUrl: string, key: string, po: string, status: string): Promise<boolean> {
+  for (let i = 0; i < 120; i++) {
+    const res = await request(`${hubUrl}/v1/purchase-orders/${encodeURIComponent(po)}/status`, {
+      headers: { "x-api-key": key },
+    });
+    const body = (await res.body.json()) as { stages?: { invoiced?: { documents?: { match?: string }[] } } };
+    if (body.stages?.invoiced?.documents?.some((d) => d.match === status)) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
 }

@@ -25,6 +25,7 @@ import { invoiceExceptionRoutes } from "./routes/invoice-exceptions.js";
 import { masterDataRoutes } from "./routes/master-data.js";
 import { operationsRoutes } from "./routes/operations.js";
 import { partnerInboundRoutes } from "./routes/partner-inbound.js";
+import { paymentRoutes } from "./routes/payments.js";
 import { priceActivationRoutes } from "./routes/price-activations.js";
 import { priceRoutes } from "./routes/prices.js";
 import { purchaseOrderRoutes } from "./routes/purchase-orders.js";
@@ -85,6 +86,7 @@ export async function buildApi(deps: ApiDeps, opts: ApiOptions = {}): Promise<Fa
     await traceRoutes(scope, deps);
     await invoiceExceptionRoutes(scope, deps);
     await receiptRoutes(scope, deps);
+    await paymentRoutes(scope, deps);
     await purchaseOrderRoutes(scope, deps);
     if (deps.requisitions) await requisitionRoutes(scope, deps, deps.requisitions);
     await budgetRoutes(scope, deps);

@@ -536,6 +536,23 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly "/v1/payments": {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Send payments and the invoices they settle (batch, per-record results, idempotent per payment id); each supplier is sent its remittance */
+    readonly post: operations["postV1Payments"];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly "/v1/purchase-orders": {
     readonly parameters: {
       readonly query?: never;
@@ -4170,13 +4187,122 @@ export interface operations {
       };
     };
   };
+  readonly postV1Payments: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: {
+        readonly "x-concord-system"?: string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly "application/json": {
+          /** @description Canonical payments (src/model/schemas/payment.ts); each is checked on its own */
+          readonly payments: readonly unknown[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description The request is invalid (CONCORD_ERR_INPUT_*): the detail and `issues` say which field and why */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No credentials, or a key or token that is unknown, expired or revoked */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The client lacks the scope this operation needs, or may not act for the system it names */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body is larger than the hub accepts */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The body's content type is not one this operation reads */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests from this client; wait for Retry-After seconds */
+      readonly 429: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description An unexpected error; it was logged and its text is never sent */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The store is unreachable or the hub is draining or over its backlog; retry after Retry-After */
+      readonly 503: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Success */
+      readonly "2XX": {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly "application/json": unknown;
+        };
+      };
+    };
+  };
   readonly getV1PurchaseOrders: {
     readonly parameters: {
       readonly query?: {
         /** @description The supplier's trading-partner system */
         readonly supplier?: string;
         /** @description The furthest stage its documents show */
-        readonly status?: "ordered" | "acknowledged" | "shipped" | "received" | "invoiced" | "rejected" | "cancelled";
+        readonly status?:
+          | "ordered"
+          | "acknowledged"
+          | "shipped"
+          | "received"
+          | "invoiced"
+          | "paid"
+          | "rejected"
+          | "cancelled";
         /** @description Items per page */
         readonly limit?: number;
         /** @description `next` from the previous page (opaque) */

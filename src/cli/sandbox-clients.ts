@@ -49,7 +49,7 @@ export function sandboxClients(): { readonly clients: AuthClientInput[]; readonl
       {
         id: "sandbox-erp",
         name: "Sandbox ERP",
-        scopes: ["suppliers:write", "receipts:write"],
+        scopes: ["suppliers:write", "receipts:write", "payments:write"],
         systems: ["erp"],
         apiKeys: [keys.erp],
       },

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Sandbox } from "../../sandbox/index.js";
 import { INVOICE_DECIDED } from "../model/events/invoice-decision.js";
-import { CONTRACT_VERSION_EVENT } from "../model/index.js";
+import { CONTRACT_VERSION_EVENT, PAYMENT_REMITTED } from "../model/index.js";
 import type { ReconcileSystem } from "../reconcile/index.js";
 import { compileHubConfig, type HubConfigInput, startHub } from "../server/index.js";
 import { sandboxClients } from "./sandbox-clients.js";
@@ -104,12 +104,12 @@ export async function startCommand(o: StartOptions): Promise<() => Promise<void>
       targets: [
         ...sandboxTargets(sandbox.urls),
         ...(base.targets ?? []),
-        // The distributor takes contract prices as X12 845s, POs as 850s and what accounts payable
-        // decided about its invoices as 824s through its folder; its 997s count.
+        // The distributor takes contract prices as X12 845s, POs as 850s, what accounts payable
+        // decided about its invoices as 824s and their payments as 820s through its folder; its 997s count.
         {
           system: DISTRIBUTOR_SYSTEM,
           kind: "x12-price-authorization",
-          events: [CONTRACT_VERSION_EVENT, "purchase-order.issued", INVOICE_DECIDED],
+          events: [CONTRACT_VERSION_EVENT, "purchase-order.issued", INVOICE_DECIDED, PAYMENT_REMITTED],
         },
         network.target,
       ],

@@ -152,6 +152,12 @@ export const Errors = {
     409,
     "A receipt with this id was already received with different content",
   ),
+  PaymentConflict: createError(
+    "CONCORD_ERR_PAYMENT_CONFLICT",
+    409,
+    "A payment with this id was already received with different content",
+  ),
+  PaymentTotal: createError("CONCORD_ERR_PAYMENT_TOTAL", 422, "The remittances do not add up to the payment"),
   RequisitionCheck: createError("CONCORD_ERR_REQUISITION_CHECK", 422, "A requisition check failed"),
   RequisitionState: createError(
     "CONCORD_ERR_REQUISITION_STATE",

@@ -1,6 +1,7 @@
 export * from "./contract-rules.js";
 export * from "./decimal.js";
 export * from "./events/contract-version-event.js";
+export * from "./events/payment-remitted.js";
 export * from "./identifiers/gln.js";
 export * from "./identifiers/gs1-check-digit.js";
 export * from "./identifiers/gtin.js";
@@ -18,6 +19,7 @@ export * from "./schemas/item.js";
 export * from "./schemas/master-data.js";
 export * from "./schemas/order-confirmation.js";
 export * from "./schemas/organization.js";
+export * from "./schemas/payment.js";
 export * from "./schemas/price-authorization.js";
 export * from "./schemas/price-catalog.js";
 export * from "./schemas/purchase-order.js";

@@ -2,6 +2,7 @@ import type { TSchema } from "@sinclair/typebox";
 import { type TypeCheck, TypeCompiler } from "@sinclair/typebox/compiler";
 import { type Invoice, InvoiceSchema } from "./schemas/invoice.js";
 import { type OrderConfirmation, OrderConfirmationSchema } from "./schemas/order-confirmation.js";
+import { type Payment, PaymentSchema } from "./schemas/payment.js";
 import { type PriceAuthorization, PriceAuthorizationSchema } from "./schemas/price-authorization.js";
 import { type PriceCatalog, PriceCatalogSchema } from "./schemas/price-catalog.js";
 import { type PurchaseOrder, PurchaseOrderSchema } from "./schemas/purchase-order.js";
@@ -20,6 +21,7 @@ export interface DocumentTypes {
   "price-authorization": PriceAuthorization;
   receipt: Receipt;
   requisition: Requisition;
+  payment: Payment;
 }
 export type DocumentKind = keyof DocumentTypes;
 export type TradeDocument = DocumentTypes[DocumentKind];
@@ -33,6 +35,7 @@ const SCHEMAS: Readonly<Record<DocumentKind, TSchema>> = {
   "price-authorization": PriceAuthorizationSchema,
   receipt: ReceiptSchema,
   requisition: RequisitionSchema,
+  payment: PaymentSchema,
 };
 
 const compiled = new Map<DocumentKind, TypeCheck<TSchema>>();

@@ -25,7 +25,7 @@ const expectedSet = (name: string) => /^(\d{3})_/.exec(name)?.[1] ?? null;
 
 /** Every file of a modelled set maps (the 856 with `PC` and `LB` since piece and pound are canonical units). */
 const UNMAPPABLE = new Set<string>();
-const MODELLED = new Set(["832", "845", "850", "855", "856", "810"]);
+const MODELLED = new Set(["832", "845", "850", "855", "856", "810", "820"]);
 
 const envelope = {
   sender: { qualifier: "ZZ", id: "CONCORD" },
@@ -147,6 +147,18 @@ describe("x12 corpus: modelled sets map to canonical documents and round-trip", 
     expect(doc.charges).toEqual([{ kind: "allowance", amount: "-23.50" }]);
     expect(doc.paymentTerms).toEqual({ netDays: 45 });
     expect(doc.lines[0]!.item.gtin).toBe("00221089552284");
+  });
+
+  it("reads the 820's BPR02 and RMR04 as R amounts and RMR01 ID as the invoice number, with a warning (MBA 820)", () => {
+    const set = decodeInterchange(read("820_remittance_bpr.x12")).groups[0]!.sets[0]!;
+    const { document, warnings } = decodeDocument(set);
+    const doc = document as Extract<MappedDocument, { kind: "payment" }>;
+    expect([doc.id, doc.amount, doc.method, doc.paymentDate]).toEqual(["888999", "337.67", "ach", "1999-01-05"]);
+    expect(doc.remittances).toEqual([
+      { invoiceId: "8889444", paid: "236.00" },
+      { invoiceId: "66666789", paid: "10167" },
+    ]);
+    expect(warnings.filter((w) => w.rule === "x12.rmr-qualifier")).toHaveLength(2);
   });
 
   it("maps the 856 shipped in pieces and pounds; an unknown unit is refused at its element until a partner map names it", () => {

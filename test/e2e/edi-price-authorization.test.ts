@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeInterchange, encodeDocuments } from "../../src/connectors/x12/index.js";
+import { decodeDocument, decodeInterchange, encodeDocuments } from "../../src/connectors/x12/index.js";
 import { INVOICE_DECIDED } from "../../src/model/events/invoice-decision.js";
-import { CONTRACT_VERSION_EVENT } from "../../src/model/index.js";
+import { CONTRACT_VERSION_EVENT, PAYMENT_REMITTED } from "../../src/model/index.js";
 import { invoiceOf } from "../support/invoice-documents.js";
 import { partner997, waitForFile, withDistributorXrefs } from "../support/partner-997.js";
 import { amendment, contractV1, smallHealthSystem } from "../support/small-health-system.js";
@@ -24,7 +24,7 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
           system: "distributor",
           kind: "x12-price-authorization",
           url: "",
-          events: [CONTRACT_VERSION_EVENT, INVOICE_DECIDED],
+          events: [CONTRACT_VERSION_EVENT, INVOICE_DECIDED, PAYMENT_REMITTED],
         },
       ],
       partners: [
@@ -131,6 +131,68 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
     await writeFile(join(root, "inbound", ".997.tmp"), partner997(advice, true, "000000603"));
     await rename(join(root, "inbound", ".997.tmp"), join(root, "inbound", "997-603.x12"));
     await waitFor(async () => (await distributorStatus()) === "acknowledged");
+  });
+
+  it("remits the ERP's payment of the distributor's invoice as an 820 with its invoices only", async () => {
+    const invoice = encodeDocuments([invoiceOf("D-INV-10", "4500000998", 2, "10.2500")], {
+      sender: { qualifier: "ZZ", id: "DISTRIB" },
+      receiver: { qualifier: "ZZ", id: "CONCORD" },
+      controlNumber: 611,
+      at: new Date("2026-06-10T10:00:00Z"),
+    }).text;
+    const sent = await fetch(`${t.hub.url}/v1/inbound/x12`, {
+      method: "POST",
+      headers: hubHeaders({ "content-type": "application/edi-x12" }),
+      body: invoice,
+    });
+    expect(sent.status).toBe(202);
+    // One ACH payment settles the distributor's invoice and another supplier's (unknown here).
+    const paid = await fetch(`${t.hub.url}/v1/payments`, {
+      method: "POST",
+      headers: hubHeaders({ "content-type": "application/json", "x-concord-system": "erp" }),
+      body: JSON.stringify({
+        payments: [
+          {
+            kind: "payment",
+            id: "ACH-000611",
+            paymentDate: "2026-07-01",
+            method: "ach",
+            currency: "USD",
+            amount: "35.00",
+            parties: [],
+            remittances: [
+              { invoiceId: "D-INV-10", purchaseOrderId: "4500000998", paid: "20.00", invoiced: "20.50" },
+              { invoiceId: "OTHER-SUPPLIER-1", paid: "15.00" },
+            ],
+          },
+        ],
+      }),
+    });
+    expect(paid.status).toBe(200);
+    expect(((await paid.json()) as any).accepted).toBe(1);
+    const name = await waitForFile(join(root, "outbound"), /^820-ACH-000611-/);
+    const text = await readFile(join(root, "outbound", name), "utf8");
+    const group = decodeInterchange(text, { controls: "throw" }).groups[0]!;
+    expect(group.header.functionalId).toBe("RA");
+    const { document } = decodeDocument(group.sets[0]!);
+    // The distributor sees what was paid of its own invoice, never the other supplier's.
+    expect(document).toMatchObject({
+      kind: "payment",
+      id: "ACH-000611",
+      amount: "20.00",
+      method: "ach",
+      paymentDate: "2026-07-01",
+      remittances: [{ invoiceId: "D-INV-10", purchaseOrderId: "4500000998", paid: "20.00", invoiced: "20.50" }],
+    });
+    const { body: events } = await getJson(`${t.hub.url}/v1/events?type=${PAYMENT_REMITTED}`);
+    const event = events.items[0];
+    const status = async () =>
+      (await getJson(`${t.hub.url}/v1/events/${event.id}`)).body.deliveries.find((d: any) => d.target === "distributor")
+        ?.status;
+    await waitFor(async () => (await status()) === "delivered");
+    await writeFile(join(root, "inbound", ".997.tmp"), partner997(text, true, "000000612"));
+    await rename(join(root, "inbound", ".997.tmp"), join(root, "inbound", "997-612.x12"));
+    await waitFor(async () => (await status()) === "acknowledged");
   });
 
   it("moves a file that is not an interchange to error/ with the reason beside it", async () => {

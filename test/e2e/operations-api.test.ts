@@ -487,7 +487,7 @@ describe.each(STORE_KINDS)("operations API: purchase orders and invoice exceptio
     });
     expect(stages.invoiced.documents[0]).toMatchObject({ documentId: "INV-201", system: "medline", match: "held" });
     expect(stages.invoiced.documents[0].format).toMatch(/810/);
-    expect(stages.paid).toMatchObject({ state: "unknown", documents: [] });
+    expect(stages.paid).toMatchObject({ state: "pending", documents: [] });
     for (const s of ["ordered", "acknowledged", "shipped", "received", "invoiced"]) {
       expect(Number.isNaN(Date.parse(stages[s].at)), s).toBe(false);
     }
@@ -676,5 +676,79 @@ describe.each(STORE_KINDS)("operations API: purchase orders and invoice exceptio
     expect(trace.body.steps.find((s: any) => s.kind === "exception-resolved")).toMatchObject({ resolvedBy: "ap-desk" });
     expect(trace.body.summary.systems).toEqual([AP_TARGET, "medline"]);
     expect(trace.body.summary.actors).toEqual(expect.arrayContaining(["ap-desk", "medline"]));
+  });
+
+  it("takes accounts payable's payments once each, shows the purchase order paid, and refuses what does not add up", async () => {
+    const payment = (id: string, amount: string, remittances: object[]) => ({
+      kind: "payment",
+      id,
+      paymentDate: "2026-07-01",
+      method: "ach",
+      currency: "USD",
+      amount,
+      parties: [],
+      remittances,
+    });
+    const pay = (payments: object[], system = AP_TARGET) =>
+      call(hub.url, "/v1/payments", {
+        method: "POST",
+        body: { payments },
+        headers: { "x-concord-system": system },
+      });
+    const first = payment("ACH-7001", "102.50", [{ invoiceId: "INV-201", paid: "102.50", invoiced: "120.00" }]);
+    const res = await pay([
+      first,
+      payment("ACH-7002", "50.00", [{ invoiceId: "INV-201", paid: "40.00" }]),
+      payment("ACH-7003", "5.00", [{ invoiceId: "INV-NEVER-SENT", paid: "5.00" }]),
+      { kind: "payment", id: "ACH-7004" },
+    ]);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ accepted: 2, duplicate: 0, rejected: 2 });
+    expect(res.body.results[0]).toMatchObject({
+      status: "accepted",
+      remittances: [{ invoiceId: "INV-201", partner: "medline" }],
+    });
+    expect(res.body.results[1].problem).toMatchObject({
+      code: "CONCORD_ERR_PAYMENT_TOTAL",
+      amount: "50.00",
+      remitted: "40.00",
+    });
+    // Kept, but told to nobody: no partner sent that invoice.
+    expect(res.body.results[2]).toMatchObject({
+      status: "accepted",
+      remittances: [{ invoiceId: "INV-NEVER-SENT", partner: null, reason: "unknown-invoice" }],
+    });
+    expect(res.body.results[3].problem.code).toBe("CONCORD_ERR_INPUT_SCHEMA");
+
+    // Sent again: a duplicate; changed under the same id: a conflict. Nothing is kept twice.
+    const again = await pay([
+      first,
+      { ...first, amount: "1.00", remittances: [{ invoiceId: "INV-201", paid: "1.00" }] },
+    ]);
+    expect(again.body.results.map((r: any) => r.status)).toEqual(["duplicate", "rejected"]);
+    expect(again.body.results[1].problem.code).toBe("CONCORD_ERR_PAYMENT_CONFLICT");
+    // Payments are accounts payable's: medline may not send one.
+    const foreign = await pay([payment("ACH-7005", "1.00", [{ invoiceId: "INV-201", paid: "1.00" }])], "medline");
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.code).toBe("CONCORD_ERR_POLICY_OWNERSHIP");
+
+    const status = await call(hub.url, "/v1/purchase-orders/4500000201/status");
+    expect(status.body.status).toBe("paid");
+    expect(status.body.stages.paid.state).toBe("done");
+    expect(status.body.stages.paid.documents).toEqual([
+      expect.objectContaining({
+        documentId: "ACH-7001",
+        system: AP_TARGET,
+        paymentDate: "2026-07-01",
+        method: "ach",
+        remittances: [{ invoiceId: "INV-201", paid: "102.50", invoiced: "120.00" }],
+      }),
+    ]);
+    const paid = await allPages(hub.url, "/v1/purchase-orders?status=paid");
+    expect(paid.items.map((p) => p.purchaseOrderId)).toEqual(["4500000201"]);
+    const kept = await hub.store.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM trade_documents WHERE kind = 'payment'",
+    );
+    expect(kept[0]!.n).toBe(2);
   });
 });

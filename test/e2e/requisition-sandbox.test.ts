@@ -6,7 +6,7 @@ import { demoRequisitions } from "../../sandbox/procurement/requisition-demo.js"
 import { startCommand } from "../../src/cli/start-command.js";
 import { requisitionCalls } from "../support/requisition-client.js";
 import { STORE_KINDS } from "../support/stores.js";
-import { testAuth } from "../support/test-api-key.js";
+import { hubHeaders, testAuth } from "../support/test-api-key.js";
 import { TEST_ENCRYPTION } from "../support/test-encryption.js";
 import { waitFor } from "../support/test-hub.js";
 
@@ -111,7 +111,7 @@ describe.each(STORE_KINDS)("the sandbox orders in X12 and in cXML ($name)", (kin
     expect((await fetch(`${urls.distributor}/purchase-orders/${po}`)).status).toBe(404);
   });
 
-  it("tells the distributor in an 824 that accounts payable released the invoice its late receipt cured", async () => {
+  it("tells the distributor in an 824 that accounts payable released the invoice its late receipt cured, then remits its payment in an 820", async () => {
     // The receiving demo's third invoice billed goods not yet received; the late receipt cures it.
     const advice = await waitFor(
       async () => {
@@ -127,5 +127,20 @@ describe.each(STORE_KINDS)("the sandbox orders in X12 and in cXML ($name)", (kin
       reasons: [{ reason: "receipt.none receipt-recorded" }],
     });
     expect(advice.netToPay).toBe(advice.invoiced);
+    // Accounts payable then pays it by ACH: the distributor is sent the 820, and the PO shows paid.
+    const remittance = await waitFor(
+      async () => {
+        const list = (await (await fetch(`${urls.distributor}/remittances`)).json()) as any[];
+        return list.find((r) => r.invoices.some((i: any) => i.invoiceNumber === advice.invoiceNumber));
+      },
+      90_000,
+      `the 820 for the released invoice at the distributor (${out.filter((l) => l.includes("payment")).join(" | ")})`,
+    );
+    expect(remittance).toMatchObject({ method: "ACH", amount: advice.invoiced });
+    expect(remittance.invoices[0].poNumber).toMatch(/^45009/);
+    const po = await fetch(`${urls.hub}/v1/purchase-orders/${remittance.invoices[0].poNumber}/status`, {
+      headers: hubHeaders(),
+    });
+    expect(((await po.json()) as { status: string }).status).toBe("paid");
   });
 });

@@ -19,6 +19,7 @@ export const SCOPES = {
   "invoices:read": "Read invoices, matches and invoice exceptions",
   "invoices:write": "Resolve invoice exceptions",
   "receipts:write": "Send goods receipts (as the ERP or procurement system that recorded them)",
+  "payments:write": "Send payments and the invoices they settle (as the ERP's accounts payable)",
   "partners:write": "Post trading-partner documents (EDI X12)",
   "exports:read": "Download exports (CSV, FHIR, X12)",
   "operations:read": "Read events, deliveries, dead letters, exceptions, violations, targets and traces",

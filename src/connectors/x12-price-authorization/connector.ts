@@ -1,7 +1,7 @@
 import { ConcordError, Errors } from "../../errors/index.js";
 import type { DeliveryOutcome, DeliveryPort, OutboundMessage } from "../../events/index.js";
 import { INVOICE_DECIDED, type InvoiceDecision } from "../../model/events/invoice-decision.js";
-import type { ContractVersionEvent } from "../../model/index.js";
+import { type ContractVersionEvent, PAYMENT_REMITTED, type PaymentRemitted } from "../../model/index.js";
 import {
   compileX12Options,
   controlVersionOf,
@@ -39,7 +39,8 @@ export const controlNumberOf = (deliveryId: number) => ((deliveryId - 1) % 999_9
 /**
  * Contract versions to a distributor or manufacturer as X12 845s, purchase orders
  * (`purchase-order.issued`) as 850s, and what accounts payable decided about the partner's
- * invoices (`invoice.decided`) as 824 Application Advices, each acknowledged by its 997/999.
+ * invoices (`invoice.decided`) as 824 Application Advices, and the payments of them
+ * (`payment.remitted`) as 820 Remittance Advices, each acknowledged by its 997/999.
  */
 export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationConfig): DeliveryPort {
   const options = cfg.partner.options;
@@ -53,6 +54,15 @@ export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationC
           setId: "850",
           fileName: (control) => purchaseOrderFileName(po, control),
           encode: (envelope) => encodeDocuments([po], envelope, options).text,
+        });
+      }
+      if (message.eventType === PAYMENT_REMITTED) {
+        const { payment } = message.payload as PaymentRemitted;
+        return send(cfg, message.deliveryId, {
+          what: `payment ${payment.id}`,
+          setId: "820",
+          fileName: (control) => `820-${safe(payment.id)}-${padded(control)}.x12`,
+          encode: (envelope) => encodeDocuments([payment], envelope, options).text,
         });
       }
       if (message.eventType === INVOICE_DECIDED) {
@@ -85,7 +95,7 @@ export function createX12PriceAuthorizationConnector(cfg: X12PriceAuthorizationC
 /** One document for the partner: what it is (for a refusal), its file name and its interchange. */
 interface Outgoing {
   readonly what: string;
-  readonly setId: "845" | "850" | "824";
+  readonly setId: "845" | "850" | "824" | "820";
   readonly fileName: (control: number) => string;
   readonly encode: (envelope: InterchangeEnvelope) => string;
 }

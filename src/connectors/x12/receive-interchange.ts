@@ -23,7 +23,7 @@ export type ReceivedSet =
       readonly problems: readonly X12Problem[];
       readonly error?: ConcordError;
     }
-  /** Syntactically fine but a set Concord does not map (820, 867 …): accepted in the ack, left to the caller. */
+  /** Syntactically fine but a set Concord does not map (867, 844 …): accepted in the ack, left to the caller. */
   | { readonly set: TransactionSet; readonly outcome: "not-mapped" };
 
 export interface ReceiveOptions {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type {
   Invoice,
   OrderConfirmation,
+  Payment,
   PriceAuthorization,
   PriceCatalog,
   PurchaseOrder,
@@ -281,5 +282,27 @@ export const priceAuthorizationArb: fc.Arbitrary<PriceAuthorization> = fc
     prices: fc.array(fc.record({ item: itemRef, action, uom, unitPrice: decimal, from: opt(date), to: opt(date) }), {
       maxLength: 3,
     }),
+  })
+  .map(clean);
+
+export const paymentArb: fc.Arbitrary<Payment> = fc
+  .record({
+    kind: fc.constant("payment" as const),
+    id: code(20),
+    paymentDate: date,
+    method: fc.constantFrom("ach" as const, "check" as const, "wire" as const, "other" as const),
+    currency,
+    amount: decimal,
+    parties,
+    remittances: fc.array(
+      fc.record({
+        invoiceId: code(20),
+        purchaseOrderId: opt(code(20)),
+        paid: decimal,
+        invoiced: opt(decimal),
+        discount: opt(decimal),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
   })
   .map(clean);

@@ -10,6 +10,7 @@ import { encodeDocuments } from "./sets/encode-document.js";
 import {
   invoiceArb,
   orderConfirmationArb,
+  paymentArb,
   priceAuthorizationArb,
   priceCatalogArb,
   purchaseOrderArb,
@@ -37,6 +38,7 @@ const kinds: [string, fc.Arbitrary<MappedDocument>][] = [
   ["810 invoice", invoiceArb],
   ["832 price catalog", priceCatalogArb],
   ["845 price authorization", priceAuthorizationArb],
+  ["820 payment", paymentArb],
 ];
 
 describe("encode → decode is the identity on canonical documents", () => {

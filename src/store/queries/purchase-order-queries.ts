@@ -7,6 +7,7 @@ export type PurchaseOrderStatus =
   | "shipped"
   | "received"
   | "invoiced"
+  | "paid"
   | "rejected"
   | "cancelled";
 
@@ -16,6 +17,7 @@ export const PURCHASE_ORDER_STATUSES: readonly PurchaseOrderStatus[] = [
   "shipped",
   "received",
   "invoiced",
+  "paid",
   "rejected",
   "cancelled",
 ];
@@ -31,9 +33,11 @@ export function purchaseOrderStatusOf(f: {
   shipped: boolean;
   received: boolean;
   invoiced: boolean;
+  paid: boolean;
 }): PurchaseOrderStatus {
   if (f.purpose === "cancel") return "cancelled";
   if (f.confirmation === "rejected") return "rejected";
+  if (f.paid) return "paid";
   if (f.invoiced) return "invoiced";
   if (f.received) return "received";
   if (f.shipped) return "shipped";
@@ -42,7 +46,7 @@ export function purchaseOrderStatusOf(f: {
 }
 
 const STATUS_SQL = `CASE WHEN purpose = 'cancel' THEN 'cancelled' WHEN confirmation = 'rejected' THEN 'rejected'
-  WHEN invoiced THEN 'invoiced' WHEN received THEN 'received' WHEN shipped THEN 'shipped'
+  WHEN paid THEN 'paid' WHEN invoiced THEN 'invoiced' WHEN received THEN 'received' WHEN shipped THEN 'shipped'
   WHEN confirmation IS NOT NULL THEN 'acknowledged' ELSE 'ordered' END`;
 
 // Ship notices and invoices are the supplier's: only the PO's own partner's documents can name it.
@@ -53,6 +57,14 @@ const INVOICED_SQL = (po: string) => `EXISTS (SELECT 1 FROM trade_documents i
   WHERE i.kind = 'invoice' AND i.partner = ${po}.partner
     AND (i.body ->> 'purchaseOrderId' = ${po}.document_id
       OR EXISTS (SELECT 1 FROM json_array_elements(i.body -> 'lines') l WHERE l ->> 'purchaseOrderId' = ${po}.document_id)))`;
+// Paid: accounts payable's payment (POST /v1/payments, kept in payment_intake; not a partner's own
+// 820) names the PO, or settles an invoice of the PO's partner that bills it.
+const PAID_SQL = (po: string) => `EXISTS (SELECT 1
+  FROM payment_intake pi JOIN trade_documents p ON p.id = pi.document_row_id, json_array_elements(p.body -> 'remittances') r
+  WHERE (r ->> 'purchaseOrderId' = ${po}.document_id OR EXISTS (SELECT 1 FROM trade_documents i
+    WHERE i.kind = 'invoice' AND i.partner = ${po}.partner AND i.document_id = r ->> 'invoiceId'
+      AND (i.body ->> 'purchaseOrderId' = ${po}.document_id
+        OR EXISTS (SELECT 1 FROM json_array_elements(i.body -> 'lines') l WHERE l ->> 'purchaseOrderId' = ${po}.document_id)))))`;
 
 export interface PurchaseOrderListFilter {
   /** The trading partner (the supplier's system) the order is exchanged with. */
@@ -100,7 +112,8 @@ export async function listPurchaseOrders(q: Queryable, f: PurchaseOrderListFilte
          ${SHIPPED_SQL("po")} AS shipped,
          EXISTS (SELECT 1 FROM trade_documents r
            WHERE r.kind = 'receipt' AND r.body ->> 'purchaseOrderId' = po.document_id) AS received,
-         ${INVOICED_SQL("po")} AS invoiced
+         ${INVOICED_SQL("po")} AS invoiced,
+         ${PAID_SQL("po")} AS paid
        FROM po
      ), stated AS (SELECT flagged.*, ${STATUS_SQL} AS status FROM flagged)
      SELECT document_id, partner, status, order_date, purpose, revisions, received_at FROM stated
@@ -206,6 +219,15 @@ export async function purchaseOrderStatus(
      ORDER BY d.id`,
     [purchaseOrderId, partner],
   );
+  // Accounts payable's payments (POST /v1/payments) that name the PO or settle one of its invoices.
+  const invoiceIds = invoices.map((i) => i.document_id);
+  const payments = await q.query<DocRow>(
+    `SELECT ${cols} FROM payment_intake pi JOIN trade_documents d ON d.id = pi.document_row_id
+     WHERE EXISTS (SELECT 1 FROM json_array_elements(d.body -> 'remittances') r
+       WHERE r ->> 'purchaseOrderId' = $1 OR r ->> 'invoiceId' = ANY($2::text[]))
+     ORDER BY d.id`,
+    [purchaseOrderId, invoiceIds],
+  );
 
   const doc = (d: DocRow, documentId: string | null, extra: Record<string, unknown>): StageDocument => ({
     documentRowId: d.id,
@@ -231,6 +253,7 @@ export async function purchaseOrderStatus(
       shipped: shipNotices.length > 0,
       received: receipts.length > 0,
       invoiced: invoices.length > 0,
+      paid: payments.length > 0,
     }),
     stages: {
       ordered: stage(
@@ -286,8 +309,19 @@ export async function purchaseOrderStatus(
           }),
         ),
       ),
-      // No payment records reach Concord yet (the ERP's remittances are not an inbound flow).
-      paid: { state: "unknown", at: null, documents: [], note: "Concord holds no payment records" },
+      paid: stage(
+        payments.map((d) => {
+          const mine = ((d.body.remittances as Record<string, unknown>[] | undefined) ?? []).filter(
+            (r) => r.purchaseOrderId === purchaseOrderId || invoiceIds.includes(String(r.invoiceId)),
+          );
+          return doc(d, d.document_id, {
+            paymentDate: d.body.paymentDate,
+            method: d.body.method,
+            currency: d.body.currency,
+            remittances: mine,
+          });
+        }),
+      ),
     },
   };
 }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { auditChange } from "../../audit/index.js";
 import { type ConcordError, Errors } from "../../errors/index.js";
 import { type Receipt, validateDocument } from "../../model/index.js";
 import type { Store } from "../../store/index.js";
+import { contentHash } from "../partner-documents/content-hash.js";
 
 export interface ReceiptIntakeDeps {
   readonly store: Store;
@@ -121,21 +121,4 @@ export async function acceptReceipts(
   });
   if (requeued > 0) deps.onRequeued();
   return results;
-}
-
-/** Key order does not change a receipt: the hash is over its canonical JSON with sorted keys. */
-function contentHash(r: Receipt): string {
-  const sorted = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sorted)
-      : v && typeof v === "object"
-        ? Object.fromEntries(
-            Object.keys(v)
-              .sort()
-              .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
-          )
-        : v;
-  return createHash("sha256")
-    .update(JSON.stringify(sorted(r)))
-    .digest("hex");
 }

@@ -32,7 +32,7 @@ export interface ReceivedX12 {
   readonly ack: string | undefined;
   /** Sets refused in the acknowledgment, with why. */
   readonly rejectedSets: readonly { setId: string; controlNumber: string; reason: string }[];
-  /** Sets Concord reads but does not map (820, 867…): acknowledged and kept raw. */
+  /** Sets Concord reads but does not map (867, 844…): acknowledged and kept raw. */
   readonly unmappedSets: readonly { setId: string; controlNumber: string }[];
 }
 

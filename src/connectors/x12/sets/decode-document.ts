@@ -5,6 +5,7 @@ import type { TransactionSet } from "../envelope/interchange-types.js";
 import { decodeInvoice } from "./invoice-810.js";
 import { DecodeContext } from "./mapping-context.js";
 import { decodeOrderConfirmation } from "./order-confirmation-855.js";
+import { decodePayment } from "./payment-820.js";
 import { decodePriceAuthorization } from "./price-authorization-845.js";
 import { decodePriceCatalog } from "./price-catalog-832.js";
 import { decodePurchaseOrder } from "./purchase-order-850.js";
@@ -29,6 +30,7 @@ const DECODERS = {
   "855": decodeOrderConfirmation,
   "856": decodeShipNotice,
   "810": decodeInvoice,
+  "820": decodePayment,
 } as const;
 
 function isCompiled(o: X12PartnerOptions | CompiledX12Options): o is CompiledX12Options {
@@ -46,7 +48,7 @@ export function decodeDocument(
 ): DecodedDocument {
   if (!isMappedSet(set.setId)) {
     throw Errors.EdiUnsupported(
-      `transaction set ${set.setId} (ST02 ${set.controlNumber}) has no canonical mapping; Concord maps 832, 845, 850, 855, 856 and 810`,
+      `transaction set ${set.setId} (ST02 ${set.controlNumber}) has no canonical mapping; Concord maps 832, 845, 850, 855, 856, 810 and 820`,
       {
         setId: set.setId,
         controlNumber: set.controlNumber,

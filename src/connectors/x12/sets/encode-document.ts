@@ -6,6 +6,7 @@ import type { MappedDocument } from "./decode-document.js";
 import { EncodeContext } from "./encode-context.js";
 import { encodeInvoice } from "./invoice-810.js";
 import { encodeOrderConfirmation } from "./order-confirmation-855.js";
+import { encodePayment } from "./payment-820.js";
 import { encodePriceAuthorization } from "./price-authorization-845.js";
 import { encodePriceCatalog } from "./price-catalog-832.js";
 import { encodePurchaseOrder } from "./purchase-order-850.js";
@@ -47,6 +48,9 @@ export function encodeDocument(doc: MappedDocument, options: X12PartnerOptions =
       break;
     case "invoice":
       segments = encodeInvoice(doc, ctx);
+      break;
+    case "payment":
+      segments = encodePayment(doc, ctx);
       break;
   }
   return {

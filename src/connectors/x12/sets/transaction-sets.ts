@@ -8,6 +8,7 @@ export const MAPPED_SETS = {
   "855": { kind: "order-confirmation", functionalId: "PR" },
   "856": { kind: "ship-notice", functionalId: "SH" },
   "810": { kind: "invoice", functionalId: "IN" },
+  "820": { kind: "payment", functionalId: "RA" },
 } as const satisfies Record<string, { kind: DocumentKind; functionalId: string }>;
 
 export type MappedSetId = keyof typeof MAPPED_SETS;
@@ -24,4 +25,5 @@ export const SET_BY_KIND: Readonly<Record<MappedKind, MappedSetId>> = {
   "order-confirmation": "855",
   "ship-notice": "856",
   invoice: "810",
+  payment: "820",
 };

@@ -1,0 +1,71 @@
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { Errors } from "../../errors/index.js";
+import { acceptPayments } from "../../workflows/payments/index.js";
+import type { ApiDeps } from "../api-deps.js";
+import { actingSystem } from "../auth/install-auth.js";
+import { toProblem } from "../problem.js";
+import { correlation, refuseWhenOverloaded } from "./inbound.js";
+
+const PaymentsBody = Type.Object(
+  {
+    payments: Type.Array(Type.Unknown(), {
+      minItems: 1,
+      maxItems: 1000,
+      description: "Canonical payments (src/model/schemas/payment.ts); each is checked on its own",
+    }),
+  },
+  { additionalProperties: false },
+);
+const SourceHeaders = Type.Object({
+  "x-concord-system": Type.Optional(Type.String({ pattern: "^[a-z][a-z0-9-]{1,30}$" })),
+});
+
+/** Payments from accounts payable (the ERP owns them): kept, shown on their POs, remitted to suppliers. */
+export async function paymentRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
+  app.post<{ Body: { payments: unknown[] } }>(
+    "/v1/payments",
+    {
+      schema: {
+        body: PaymentsBody,
+        headers: SourceHeaders,
+        summary:
+          "Send payments and the invoices they settle (batch, per-record results, idempotent per payment id); each supplier is sent its remittance",
+      },
+      config: { scope: "payments:write" },
+    },
+    async (request) => {
+      refuseWhenOverloaded(deps);
+      const system = actingSystem(request);
+      const owner = deps.invoiceExceptions?.erpSystem ?? "erp";
+      if (system !== owner) {
+        throw Errors.OwnershipViolation(`system ${system} does not make payments (${owner}, accounts payable, does)`, {
+          system,
+          entityType: "payment",
+          owners: [owner],
+        });
+      }
+      const results = await acceptPayments(
+        {
+          store: deps.store,
+          subscribers: deps.invoiceExceptions?.subscribers ?? (() => []),
+          partnerSystems: deps.invoiceExceptions?.partnerSystems ?? new Set(),
+          onOutboxWrite: deps.onOutboxWrite,
+        },
+        system,
+        request.body.payments,
+        correlation(request.headers["x-correlation-id"]).correlationId ?? crypto.randomUUID(),
+      );
+      const counts = { accepted: 0, duplicate: 0, rejected: 0 };
+      for (const r of results) counts[r.status]++;
+      return {
+        ...counts,
+        results: results.map((r) =>
+          r.status === "rejected"
+            ? { index: r.index, id: r.id, status: r.status, problem: toProblem(r.error, request.url) }
+            : r,
+        ),
+      };
+    },
+  );
+}

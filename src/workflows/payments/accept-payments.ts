@@ -1,0 +1,196 @@
+import { auditChange } from "../../audit/index.js";
+import { type ConcordError, Errors } from "../../errors/index.js";
+import { appendEvent, type EventTarget, partnerScoped } from "../../events/index.js";
+import {
+  PAYMENT_REMITTED,
+  type Payment,
+  type PaymentRemitted,
+  type Remittance,
+  validateDocument,
+} from "../../model/index.js";
+import { add, cmp, exact, money, ZERO } from "../../policy/invoice-match/exact-decimal.js";
+import type { Queryable, Store } from "../../store/index.js";
+import { contentHash } from "../partner-documents/content-hash.js";
+
+export interface PaymentIntakeDeps {
+  readonly store: Store;
+  /** Targets subscribed to an event type: a partner subscribed to `payment.remitted` gets an 820. */
+  readonly subscribers: (eventType: string) => readonly EventTarget[];
+  /** Trading partners' systems: each hears of the payments of its own invoices only. */
+  readonly partnerSystems: ReadonlySet<string>;
+  /** Called after a commit that wrote deliveries. */
+  readonly onOutboxWrite: () => void;
+}
+
+/** Where one remittance's invoice was found: the partner that sent it, or why none. */
+export interface RemittanceMatch {
+  readonly invoiceId: string;
+  readonly partner: string | null;
+  readonly reason?: "unknown-invoice" | "ambiguous-invoice";
+}
+
+export type PaymentResult =
+  | {
+      readonly index: number;
+      readonly id: string;
+      readonly status: "accepted";
+      readonly documentId: number;
+      readonly remittances: readonly RemittanceMatch[];
+    }
+  | { readonly index: number; readonly id: string; readonly status: "duplicate" }
+  | { readonly index: number; readonly id: string | null; readonly status: "rejected"; readonly error: ConcordError };
+
+/**
+ * Payments from accounts payable (the ERP, system of record for payments), in one transaction, each
+ * record decided on its own: schema, remittances adding up to the amount, idempotent per payment id
+ * (the same content again is a duplicate, other content a conflict). An accepted payment is kept as
+ * a trade document (a PO whose invoices it settles shows as paid) and, per trading partner whose
+ * invoices it settles, announced as `payment.remitted` with that partner's remittances only, so
+ * the supplier learns what was paid (an X12 820). A remittance naming an invoice Concord never
+ * received, or one several partners sent, is kept with the payment and reported, not announced.
+ */
+export async function acceptPayments(
+  deps: PaymentIntakeDeps,
+  system: string,
+  records: readonly unknown[],
+  correlationId: string,
+): Promise<PaymentResult[]> {
+  let announced = 0;
+  const results = await deps.store.transaction(async (tx) => {
+    const out: PaymentResult[] = [];
+    const seenHere = new Map<string, string>();
+    for (const [index, record] of records.entries()) {
+      const id = typeof (record as { id?: unknown })?.id === "string" ? (record as { id: string }).id : null;
+      const checked = validateDocument("payment", record);
+      if (!checked.ok) {
+        const issues = checked.issues.slice(0, 20);
+        out.push({
+          index,
+          id,
+          status: "rejected",
+          error: Errors.InputSchema(
+            `payment ${index}${id ? ` (${id})` : ""} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`,
+            { index, issues },
+          ),
+        });
+        continue;
+      }
+      const payment: Payment = checked.value;
+      const remitted = payment.remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO);
+      if (cmp(remitted, exact(payment.amount)) !== 0) {
+        out.push({
+          index,
+          id: payment.id,
+          status: "rejected",
+          error: Errors.PaymentTotal(
+            `payment ${payment.id} pays ${payment.amount} but its remittances add up to ${money(remitted)}`,
+            { index, id: payment.id, amount: payment.amount, remitted: money(remitted) },
+          ),
+        });
+        continue;
+      }
+      const hash = contentHash(payment);
+      const [prior] = await tx.query<{ content_hash: string }>(
+        "SELECT content_hash FROM payment_intake WHERE payment_id = $1",
+        [payment.id],
+      );
+      const before = prior?.content_hash ?? seenHere.get(payment.id);
+      if (before !== undefined) {
+        out.push(
+          before === hash
+            ? { index, id: payment.id, status: "duplicate" }
+            : {
+                index,
+                id: payment.id,
+                status: "rejected",
+                error: Errors.PaymentConflict(
+                  `payment ${payment.id} was already received with different content; a corrected payment needs a new id`,
+                  { index, id: payment.id },
+                ),
+              },
+        );
+        continue;
+      }
+      seenHere.set(payment.id, hash);
+      const [doc] = await tx.query<{ id: number }>(
+        `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved,
+           inbound_system, correlation_id)
+         VALUES ('payment', $1, 'inbound', $2, 'canonical-json', $3, '[]', '[]', $1, $4) RETURNING id`,
+        [system, payment.id, JSON.stringify(payment), correlationId],
+      );
+      await tx.query(
+        `INSERT INTO payment_intake (payment_id, system, document_row_id, content_hash, correlation_id)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [payment.id, system, doc!.id, hash, correlationId],
+      );
+      const matches = await invoicePartners(tx, payment.remittances);
+      const byPartner = new Map<string, Remittance[]>();
+      payment.remittances.forEach((r, i) => {
+        const partner = matches[i]!.partner;
+        if (partner) byPartner.set(partner, [...(byPartner.get(partner) ?? []), r]);
+      });
+      const events: number[] = [];
+      for (const [partner, remittances] of byPartner) {
+        const targets = partnerScoped(deps.subscribers(PAYMENT_REMITTED), partner, deps.partnerSystems);
+        const amount = money(remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO));
+        const payload: PaymentRemitted = {
+          payment: { ...payment, amount, remittances },
+          partner,
+          paymentDocumentId: doc!.id,
+        };
+        events.push(
+          await appendEvent(
+            tx,
+            {
+              type: PAYMENT_REMITTED,
+              businessKey: `payment:${payment.id}:${partner}`,
+              keyVersion: 1,
+              payload,
+              correlationId,
+            },
+            targets,
+          ),
+        );
+        if (targets.length > 0) announced++;
+      }
+      await auditChange(tx, {
+        actor: system,
+        action: "payment.received",
+        subjectType: "trade-document",
+        subjectId: String(doc!.id),
+        detail: {
+          paymentId: payment.id,
+          amount: payment.amount,
+          currency: payment.currency,
+          invoices: payment.remittances.length,
+          unmatched: matches.filter((m) => !m.partner).map((m) => m.invoiceId),
+          events,
+          correlationId,
+        },
+      });
+      out.push({ index, id: payment.id, status: "accepted", documentId: doc!.id, remittances: matches });
+    }
+    return out;
+  });
+  if (announced > 0) deps.onOutboxWrite();
+  return results;
+}
+
+/** The partner that sent each remittance's invoice: found when exactly one partner sent that number. */
+async function invoicePartners(tx: Queryable, remittances: readonly Remittance[]): Promise<RemittanceMatch[]> {
+  const ids = [...new Set(remittances.map((r) => r.invoiceId))];
+  const rows = await tx.query<{ document_id: string; partner: string }>(
+    `SELECT DISTINCT document_id, partner FROM trade_documents
+     WHERE kind = 'invoice' AND direction = 'inbound' AND document_id = ANY($1::text[])`,
+    [ids],
+  );
+  return remittances.map((r) => {
+    const partners = rows.filter((x) => x.document_id === r.invoiceId).map((x) => x.partner);
+    if (partners.length === 1) return { invoiceId: r.invoiceId, partner: partners[0]! };
+    return {
+      invoiceId: r.invoiceId,
+      partner: null,
+      reason: partners.length === 0 ? "unknown-invoice" : "ambiguous-invoice",
+    };
+  });
+}
