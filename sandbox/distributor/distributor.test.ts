@@ -42,6 +42,22 @@ function interchange845(isa13: number, contract: string, items: [string, string,
     .join("");
 }
 
+/** One set from the hub in its own interchange (ISA13 = GS06 = `isa13`), terminated with `~`. */
+function hubInterchange(isa13: number, functionalId: string, setId: string, body: string[]): string {
+  const ctl = String(isa13).padStart(9, "0");
+  return [
+    `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${"CONCORD".padEnd(15)}*ZZ*${"DISTRIB".padEnd(15)}*260701*1200*U*00401*${ctl}*0*P*>`,
+    `GS*${functionalId}*CONCORD*DISTRIB*20260701*1200*${isa13}*X*004010`,
+    `ST*${setId}*0001`,
+    ...body,
+    `SE*${body.length + 2}*0001`,
+    `GE*1*${isa13}`,
+    `IEA*1*${ctl}`,
+  ]
+    .map((x) => `${x}~`)
+    .join("");
+}
+
 /** The hub's 997 answering one of the distributor's 997s (the hub acknowledges every interchange). */
 function hubAck(isa13: number, ackedGroup: string): string {
   return writeInterchange(
@@ -378,20 +394,7 @@ describe("distributor invoice advices", () => {
       "NTE*GEN*billed above the contract price; paying the contract",
       "NTE*GEN*price (ap-clerk)",
     ];
-    await drop(
-      "824-D-INV-7-000000140.x12",
-      [
-        `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${"CONCORD".padEnd(15)}*ZZ*${"DISTRIB".padEnd(15)}*260309*1407*U*00401*000000140*0*P*>`,
-        "GS*AG*CONCORD*DISTRIB*20260309*1407*140*X*004010",
-        "ST*824*0001",
-        ...body,
-        `SE*${body.length + 2}*0001`,
-        "GE*1*140",
-        "IEA*1*000000140",
-      ]
-        .map((x) => `${x}~`)
-        .join(""),
-    );
+    await drop("824-D-INV-7-000000140.x12", hubInterchange(140, "AG", "824", body));
     const ack = await nextAck(seen);
     expect(
       checkEnvelope(ack.raw)
@@ -429,20 +432,7 @@ describe("distributor remittances", () => {
       "REF*PO*4500000998",
       "RMR*IV*D-INV-11**15.00",
     ];
-    await drop(
-      "820-ACH-000611-000000150.x12",
-      [
-        `ISA*00*${" ".repeat(10)}*00*${" ".repeat(10)}*ZZ*${"CONCORD".padEnd(15)}*ZZ*${"DISTRIB".padEnd(15)}*260701*1200*U*00401*000000150*0*P*>`,
-        "GS*RA*CONCORD*DISTRIB*20260701*1200*150*X*004010",
-        "ST*820*0001",
-        ...body,
-        `SE*${body.length + 2}*0001`,
-        "GE*1*150",
-        "IEA*1*000000150",
-      ]
-        .map((x) => `${x}~`)
-        .join(""),
-    );
+    await drop("820-ACH-000611-000000150.x12", hubInterchange(150, "RA", "820", body));
     const ack = await nextAck(seen);
     expect(
       checkEnvelope(ack.raw)

@@ -42,6 +42,22 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
     await rm(root, { recursive: true, force: true });
   });
 
+  /** The distributor's X12 810 for 2 boxes, sent to the hub; answers the HTTP status. */
+  const sendInvoice = async (invoiceId: string, purchaseOrderId: string, controlNumber: number) => {
+    const invoice = encodeDocuments([invoiceOf(invoiceId, purchaseOrderId, 2, "10.2500")], {
+      sender: { qualifier: "ZZ", id: "DISTRIB" },
+      receiver: { qualifier: "ZZ", id: "CONCORD" },
+      controlNumber,
+      at: new Date("2026-06-10T10:00:00Z"),
+    }).text;
+    const sent = await fetch(`${t.hub.url}/v1/inbound/x12`, {
+      method: "POST",
+      headers: hubHeaders({ "content-type": "application/edi-x12" }),
+      body: invoice,
+    });
+    return sent.status;
+  };
+
   it("writes the 845 to the partner's folder, waits for its 997, and only then releases the price", async () => {
     expect((await postVersion(t.hub.url, amendment(contractV1(), 2, "2026-07-01"))).status).toBe(202);
     const name = await waitForFile(join(root, "outbound"), /^845-.*-v2-/);
@@ -80,18 +96,7 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
 
   it("tells the distributor that accounts payable rejected its invoice, in an 824 its 997 acknowledges", async () => {
     // The distributor invoices goods no PO of Concord's ordered: the match holds it for a person.
-    const invoice = encodeDocuments([invoiceOf("D-INV-9", "4500000999", 2, "10.2500")], {
-      sender: { qualifier: "ZZ", id: "DISTRIB" },
-      receiver: { qualifier: "ZZ", id: "CONCORD" },
-      controlNumber: 601,
-      at: new Date("2026-06-10T10:00:00Z"),
-    }).text;
-    const sent = await fetch(`${t.hub.url}/v1/inbound/x12`, {
-      method: "POST",
-      headers: hubHeaders({ "content-type": "application/edi-x12" }),
-      body: invoice,
-    });
-    expect(sent.status).toBe(202);
+    expect(await sendInvoice("D-INV-9", "4500000999", 601)).toBe(202);
     const open = await waitFor(async () => {
       const { body } = await getJson(`${t.hub.url}/v1/invoice-exceptions?status=open`);
       const mine = body.items.filter((x: any) => x.invoice?.invoiceId === "D-INV-9");
@@ -134,18 +139,7 @@ describe.each(STORE_KINDS)("EDI 845 to a distributor, gated by its 997 ($name)",
   });
 
   it("remits the ERP's payment of the distributor's invoice as an 820 with its invoices only", async () => {
-    const invoice = encodeDocuments([invoiceOf("D-INV-10", "4500000998", 2, "10.2500")], {
-      sender: { qualifier: "ZZ", id: "DISTRIB" },
-      receiver: { qualifier: "ZZ", id: "CONCORD" },
-      controlNumber: 611,
-      at: new Date("2026-06-10T10:00:00Z"),
-    }).text;
-    const sent = await fetch(`${t.hub.url}/v1/inbound/x12`, {
-      method: "POST",
-      headers: hubHeaders({ "content-type": "application/edi-x12" }),
-      body: invoice,
-    });
-    expect(sent.status).toBe(202);
+    expect(await sendInvoice("D-INV-10", "4500000998", 611)).toBe(202);
     // One ACH payment settles the distributor's invoice and another supplier's (unknown here).
     const paid = await fetch(`${t.hub.url}/v1/payments`, {
       method: "POST",

@@ -1,25 +1,15 @@
-import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { acceptPayments } from "../../workflows/payments/index.js";
 import type { ApiDeps } from "../api-deps.js";
 import { actingSystem } from "../auth/install-auth.js";
-import { toProblem } from "../problem.js";
 import { correlation, refuseWhenOverloaded } from "./inbound.js";
+import { batchAnswer, batchBody, SourceHeaders } from "./record-batch.js";
 
-const PaymentsBody = Type.Object(
-  {
-    payments: Type.Array(Type.Unknown(), {
-      minItems: 1,
-      maxItems: 1000,
-      description: "Canonical payments (src/model/schemas/payment.ts); each is checked on its own",
-    }),
-  },
-  { additionalProperties: false },
+const PaymentsBody = batchBody(
+  "payments",
+  "Canonical payments (src/model/schemas/payment.ts); each is checked on its own",
 );
-const SourceHeaders = Type.Object({
-  "x-concord-system": Type.Optional(Type.String({ pattern: "^[a-z][a-z0-9-]{1,30}$" })),
-});
 
 /** Payments from accounts payable (the ERP owns them): kept, shown on their POs, remitted to suppliers. */
 export async function paymentRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
@@ -56,16 +46,7 @@ export async function paymentRoutes(app: FastifyInstance, deps: ApiDeps): Promis
         request.body.payments,
         correlation(request.headers["x-correlation-id"]).correlationId ?? crypto.randomUUID(),
       );
-      const counts = { accepted: 0, duplicate: 0, rejected: 0 };
-      for (const r of results) counts[r.status]++;
-      return {
-        ...counts,
-        results: results.map((r) =>
-          r.status === "rejected"
-            ? { index: r.index, id: r.id, status: r.status, problem: toProblem(r.error, request.url) }
-            : r,
-        ),
-      };
+      return batchAnswer(results, request.url);
     },
   );
 }

@@ -1,25 +1,15 @@
-import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Errors } from "../../errors/index.js";
 import { acceptReceipts } from "../../workflows/invoice-match/accept-receipts.js";
 import type { ApiDeps } from "../api-deps.js";
 import { actingSystem } from "../auth/install-auth.js";
-import { toProblem } from "../problem.js";
 import { correlation, refuseWhenOverloaded } from "./inbound.js";
+import { batchAnswer, batchBody, SourceHeaders } from "./record-batch.js";
 
-const ReceiptsBody = Type.Object(
-  {
-    receipts: Type.Array(Type.Unknown(), {
-      minItems: 1,
-      maxItems: 1000,
-      description: "Canonical receipts (src/model/schemas/receipt.ts); each is checked on its own",
-    }),
-  },
-  { additionalProperties: false },
+const ReceiptsBody = batchBody(
+  "receipts",
+  "Canonical receipts (src/model/schemas/receipt.ts); each is checked on its own",
 );
-const SourceHeaders = Type.Object({
-  "x-concord-system": Type.Optional(Type.String({ pattern: "^[a-z][a-z0-9-]{1,30}$" })),
-});
 
 /** Goods receipts from the system that recorded them at the dock (the ERP or procurement). */
 export async function receiptRoutes(app: FastifyInstance, deps: ApiDeps): Promise<void> {
@@ -51,16 +41,7 @@ export async function receiptRoutes(app: FastifyInstance, deps: ApiDeps): Promis
         request.body.receipts,
         correlation(request.headers["x-correlation-id"]).correlationId ?? crypto.randomUUID(),
       );
-      const counts = { accepted: 0, duplicate: 0, rejected: 0 };
-      for (const r of results) counts[r.status]++;
-      return {
-        ...counts,
-        results: results.map((r) =>
-          r.status === "rejected"
-            ? { index: r.index, id: r.id, status: r.status, problem: toProblem(r.error, request.url) }
-            : r,
-        ),
-      };
+      return batchAnswer(results, request.url);
     },
   );
 }

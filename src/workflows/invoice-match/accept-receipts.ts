@@ -1,8 +1,7 @@
 import { auditChange } from "../../audit/index.js";
-import { type ConcordError, Errors } from "../../errors/index.js";
-import { type Receipt, validateDocument } from "../../model/index.js";
+import { Errors } from "../../errors/index.js";
 import type { Store } from "../../store/index.js";
-import { contentHash } from "../partner-documents/content-hash.js";
+import { type BatchRefusal, RecordBatch } from "../partner-documents/record-batch.js";
 
 export interface ReceiptIntakeDeps {
   readonly store: Store;
@@ -12,8 +11,7 @@ export interface ReceiptIntakeDeps {
 
 export type ReceiptResult =
   | { readonly index: number; readonly id: string; readonly status: "accepted"; readonly rematched: number[] }
-  | { readonly index: number; readonly id: string; readonly status: "duplicate" }
-  | { readonly index: number; readonly id: string | null; readonly status: "rejected"; readonly error: ConcordError };
+  | BatchRefusal;
 
 /** The exceptions a receipt can cure: the invoice billed goods that had not (all) been received. */
 const CURABLE = ["missing-receipt", "quantity"];
@@ -34,47 +32,27 @@ export async function acceptReceipts(
   let requeued = 0;
   const results = await deps.store.transaction(async (tx) => {
     const out: ReceiptResult[] = [];
-    const seenHere = new Map<string, string>();
+    const batch = new RecordBatch(
+      "receipt",
+      async (id) =>
+        (
+          await tx.query<{ content_hash: string }>("SELECT content_hash FROM receipt_intake WHERE receipt_id = $1", [
+            id,
+          ])
+        )[0]?.content_hash,
+      (index, id) =>
+        Errors.ReceiptConflict(
+          `receipt ${id} was already received with different content; send a new receipt id for a correction`,
+          { index, id },
+        ),
+    );
     for (const [index, record] of records.entries()) {
-      const checked = validateDocument("receipt", record);
-      if (!checked.ok) {
-        const id = typeof (record as { id?: unknown })?.id === "string" ? (record as { id: string }).id : null;
-        const issues = checked.issues.slice(0, 20);
-        out.push({
-          index,
-          id,
-          status: "rejected",
-          error: Errors.InputSchema(
-            `receipt ${index}${id ? ` (${id})` : ""} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`,
-            { index, issues },
-          ),
-        });
+      const checked = await batch.check(index, record);
+      if ("refusal" in checked) {
+        out.push(checked.refusal);
         continue;
       }
-      const receipt: Receipt = checked.value;
-      const hash = contentHash(receipt);
-      const [prior] = await tx.query<{ content_hash: string; system: string }>(
-        "SELECT content_hash, system FROM receipt_intake WHERE receipt_id = $1",
-        [receipt.id],
-      );
-      const before = prior?.content_hash ?? seenHere.get(receipt.id);
-      if (before !== undefined) {
-        out.push(
-          before === hash
-            ? { index, id: receipt.id, status: "duplicate" }
-            : {
-                index,
-                id: receipt.id,
-                status: "rejected",
-                error: Errors.ReceiptConflict(
-                  `receipt ${receipt.id} was already received with different content; send a new receipt id for a correction`,
-                  { index, id: receipt.id },
-                ),
-              },
-        );
-        continue;
-      }
-      seenHere.set(receipt.id, hash);
+      const { take: receipt, hash } = checked;
       const [doc] = await tx.query<{ id: number }>(
         `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved,
            inbound_system, correlation_id)

@@ -1,16 +1,10 @@
 import { auditChange } from "../../audit/index.js";
 import { type ConcordError, Errors } from "../../errors/index.js";
 import { appendEvent, type EventTarget, partnerScoped } from "../../events/index.js";
-import {
-  PAYMENT_REMITTED,
-  type Payment,
-  type PaymentRemitted,
-  type Remittance,
-  validateDocument,
-} from "../../model/index.js";
+import { PAYMENT_REMITTED, type Payment, type PaymentRemitted, type Remittance } from "../../model/index.js";
 import { add, cmp, exact, money, ZERO } from "../../policy/invoice-match/exact-decimal.js";
 import type { Queryable, Store } from "../../store/index.js";
-import { contentHash } from "../partner-documents/content-hash.js";
+import { type BatchRefusal, RecordBatch } from "../partner-documents/record-batch.js";
 
 export interface PaymentIntakeDeps {
   readonly store: Store;
@@ -37,8 +31,7 @@ export type PaymentResult =
       readonly documentId: number;
       readonly remittances: readonly RemittanceMatch[];
     }
-  | { readonly index: number; readonly id: string; readonly status: "duplicate" }
-  | { readonly index: number; readonly id: string | null; readonly status: "rejected"; readonly error: ConcordError };
+  | BatchRefusal;
 
 /**
  * Payments from accounts payable (the ERP, system of record for payments), in one transaction, each
@@ -58,60 +51,27 @@ export async function acceptPayments(
   let announced = 0;
   const results = await deps.store.transaction(async (tx) => {
     const out: PaymentResult[] = [];
-    const seenHere = new Map<string, string>();
+    const batch = new RecordBatch(
+      "payment",
+      async (id) =>
+        (
+          await tx.query<{ content_hash: string }>("SELECT content_hash FROM payment_intake WHERE payment_id = $1", [
+            id,
+          ])
+        )[0]?.content_hash,
+      (index, id) =>
+        Errors.PaymentConflict(
+          `payment ${id} was already received with different content; a corrected payment needs a new id`,
+          { index, id },
+        ),
+    );
     for (const [index, record] of records.entries()) {
-      const id = typeof (record as { id?: unknown })?.id === "string" ? (record as { id: string }).id : null;
-      const checked = validateDocument("payment", record);
-      if (!checked.ok) {
-        const issues = checked.issues.slice(0, 20);
-        out.push({
-          index,
-          id,
-          status: "rejected",
-          error: Errors.InputSchema(
-            `payment ${index}${id ? ` (${id})` : ""} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`,
-            { index, issues },
-          ),
-        });
+      const checked = await batch.check(index, record, (p) => addsUp(p, index));
+      if ("refusal" in checked) {
+        out.push(checked.refusal);
         continue;
       }
-      const payment: Payment = checked.value;
-      const remitted = payment.remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO);
-      if (cmp(remitted, exact(payment.amount)) !== 0) {
-        out.push({
-          index,
-          id: payment.id,
-          status: "rejected",
-          error: Errors.PaymentTotal(
-            `payment ${payment.id} pays ${payment.amount} but its remittances add up to ${money(remitted)}`,
-            { index, id: payment.id, amount: payment.amount, remitted: money(remitted) },
-          ),
-        });
-        continue;
-      }
-      const hash = contentHash(payment);
-      const [prior] = await tx.query<{ content_hash: string }>(
-        "SELECT content_hash FROM payment_intake WHERE payment_id = $1",
-        [payment.id],
-      );
-      const before = prior?.content_hash ?? seenHere.get(payment.id);
-      if (before !== undefined) {
-        out.push(
-          before === hash
-            ? { index, id: payment.id, status: "duplicate" }
-            : {
-                index,
-                id: payment.id,
-                status: "rejected",
-                error: Errors.PaymentConflict(
-                  `payment ${payment.id} was already received with different content; a corrected payment needs a new id`,
-                  { index, id: payment.id },
-                ),
-              },
-        );
-        continue;
-      }
-      seenHere.set(payment.id, hash);
+      const { take: payment, hash } = checked;
       const [doc] = await tx.query<{ id: number }>(
         `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved,
            inbound_system, correlation_id)
@@ -174,6 +134,16 @@ export async function acceptPayments(
   });
   if (announced > 0) deps.onOutboxWrite();
   return results;
+}
+
+/** BPR02 is the sum of the RMR04s: a payment whose remittances do not add up is refused. */
+function addsUp(payment: Payment, index: number): ConcordError | undefined {
+  const remitted = payment.remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO);
+  if (cmp(remitted, exact(payment.amount)) === 0) return undefined;
+  return Errors.PaymentTotal(
+    `payment ${payment.id} pays ${payment.amount} but its remittances add up to ${money(remitted)}`,
+    { index, id: payment.id, amount: payment.amount, remitted: money(remitted) },
+  );
 }
 
 /** The partner that sent each remittance's invoice: found when exactly one partner sent that number. */
