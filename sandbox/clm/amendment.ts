@@ -33,6 +33,8 @@ export const AmendmentSchema = Type.Object(
       ),
     ),
     endDate: Type.Optional(Day),
+    /** FISCAL_PERIOD: the new prices start at the first fiscal period start on or after effectiveDate. */
+    priceActivation: Type.Optional(Type.Union([Type.Literal("EFFECTIVE_DATE"), Type.Literal("FISCAL_PERIOD")])),
   },
   { additionalProperties: false },
 );
@@ -115,10 +117,13 @@ export function applyAmendment(current: ClmAgreement, req: AmendmentRequest, ctx
     if (at >= 0) sites[at] = row;
     else sites.push(row);
   }
+  // How prices start is the amendment's own choice: the next one starts from the default again.
+  const { priceActivation: _previous, ...carried } = current;
   return {
     ok: true,
     agreement: {
-      ...current,
+      ...carried,
+      ...(req.priceActivation ? { priceActivation: req.priceActivation } : {}),
       amendmentNo: current.amendmentNo + 1,
       endDate,
       pricing,

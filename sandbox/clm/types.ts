@@ -1,5 +1,7 @@
 /** CLM native records: an agreement-centric vocabulary that deliberately differs from Concord's. */
 export type ClmPriceBasis = "ORDER_DATE" | "SHIP_DATE" | "INVOICE_DATE";
+/** How an amendment's prices start: on its effective date, or at the buyer's next fiscal period start. */
+export type ClmPriceActivation = "EFFECTIVE_DATE" | "FISCAL_PERIOD";
 export type ClmIncentiveType = "VOLUME_REBATE" | "ADMIN_FEE" | "GROWTH_REBATE";
 
 export interface ClmTier {
@@ -41,6 +43,8 @@ export interface ClmAgreement {
   startDate: string;
   endDate: string;
   priceBasis: ClmPriceBasis;
+  /** Of the amendment that made this snapshot; absent: on its effective date. */
+  priceActivation?: ClmPriceActivation;
   pricing: ClmPricingLine[];
   sites: ClmSiteEligibility[];
   incentives: ClmIncentive[];

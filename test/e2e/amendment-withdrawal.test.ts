@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { agreementEvent } from "../../sandbox/clm/event.js";
+import type { ClmAgreement } from "../../sandbox/clm/types.js";
 import type { Sandbox } from "../../sandbox/index.js";
 import type { Hub } from "../../src/server/index.js";
 import { useSandboxHub } from "../support/sandbox-hub.js";
@@ -114,5 +116,56 @@ describe.each(STORE_KINDS)("amendment withdrawal compensation ($name)", (kind) =
     const conflict = await again("another-event");
     expect(conflict.status).toBe(409);
     expect(await conflict.json()).toMatchObject({ code: "CONCORD_ERR_WITHDRAWAL_CONFLICT", currentVersion: 3 });
+  });
+
+  it("starts an amendment's prices at the next fiscal period when the CLM asks for it", async () => {
+    const c = sandbox.dataset.canonical;
+    const x = (system: string, type: string, id: string) =>
+      c.xrefs.find((r) => r.system === system && r.entityType === type && r.canonicalId === id)!.localId;
+    const contract = c.contracts.filter((k) => k.eligibility.length > 0 && k.priceLines.length >= 2).at(-1)!;
+    const line = contract.priceLines[1]!;
+    // The 15th, two months before the agreement ends: the next fiscal period (months, from July) starts on the 1st.
+    const end = new Date(`${contract.expiresOn}T00:00:00Z`);
+    const effective = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 2, 15));
+    const periodStart = new Date(Date.UTC(effective.getUTCFullYear(), effective.getUTCMonth() + 1, 1));
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const amended = await fetch(
+      `${sandbox.urls.clm}/clm/api/agreements/${x("clm", "contract", contract.id)}/amendments`,
+      post({
+        effectiveDate: day(effective),
+        priceActivation: "FISCAL_PERIOD",
+        priceChanges: [{ itemCode: x("clm", "item", line.itemId), uom: UOM_CODE[line.uom]!, price: "77.0000" }],
+      }),
+    );
+    expect(amended.status).toBe(201);
+    const plan = await waitFor(
+      async () => {
+        const res = await getJson(`${hub.url}/v1/contracts/${contract.id}/versions/2/activations`);
+        return res.status === 200 ? res.body : undefined;
+      },
+      20_000,
+      "version 2's activation plan",
+    );
+    expect(plan).toMatchObject({ alignedToFiscalPeriod: true, effectiveDay: day(periodStart) });
+    expect(new Set(plan!.facilities.map((f: any) => f.activationDay))).toEqual(new Set([day(periodStart)]));
+    // An unknown activation code from the CLM is refused, naming the field and the codes it knows.
+    const current = (await getJson(`${sandbox.urls.clm}/clm/api/agreements/${x("clm", "contract", contract.id)}`))
+      .body as ClmAgreement;
+    const event = agreementEvent(
+      { ...current, amendmentNo: current.amendmentNo + 1 },
+      "odd-activation",
+      new Date().toISOString(),
+    );
+    // A code this CLM release does not have: what a newer CLM might send.
+    Object.assign(event.agreement, { priceActivation: "NEXT_QUARTER" });
+    const odd = await fetch(`${hub.url}/v1/inbound/clm/agreement-events`, {
+      method: "POST",
+      headers: { ...hubHeaders(), "content-type": "application/json" },
+      body: JSON.stringify(event),
+    });
+    expect(odd.status).toBe(422);
+    const refused = (await odd.json()) as { code: string };
+    expect(refused.code).toBe("CONCORD_ERR_CONTRACT_RULES");
+    expect(JSON.stringify(refused)).toContain('code \\"NEXT_QUARTER\\" is not one of EFFECTIVE_DATE, FISCAL_PERIOD');
   });
 });

@@ -21,6 +21,11 @@ export const clmAgreementMapping = compileMapping<ClmAgreementEvent>({
       path: "agreement.priceBasis",
       codes: { ORDER_DATE: "order-date", SHIP_DATE: "ship-date", INVOICE_DATE: "invoice-date" },
     },
+    activationAlignment: {
+      path: "agreement.priceActivation",
+      codes: { EFFECTIVE_DATE: "effective-date", FISCAL_PERIOD: "fiscal-period" },
+      omitIfAbsent: true,
+    },
     priceLines: {
       each: "agreement.pricing",
       fields: {

@@ -19,6 +19,8 @@ export const ClmAgreementEventSchema = Type.Object({
     startDate: Day,
     endDate: Day,
     priceBasis: Type.String({ minLength: 1, maxLength: 20 }),
+    /** How this amendment's prices start: on the effective date (default) or at a fiscal period start. */
+    priceActivation: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
     pricing: Type.Array(
       Type.Object({
         lineRef: Type.Integer({ minimum: 1, maximum: 999_999 }),
