@@ -1799,6 +1799,7 @@ export interface operations {
                 readonly startDate: string;
                 readonly endDate: string;
                 readonly priceBasis: string;
+                readonly priceActivation?: string;
                 readonly pricing: readonly {
                   readonly lineRef: number;
                   readonly itemCode: string;
