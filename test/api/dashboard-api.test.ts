@@ -156,7 +156,7 @@ describe.each(STORE_KINDS)("dashboard API ($name)", (kind) => {
       .toBeGreaterThanOrEqual(1);
   });
 
-  it("computes business outcomes: disputes, activation time, touches, duplicates and pricing leakage", async () => {
+  it("computes business outcomes: disputes, activation time, touches, duplicates, pricing leakage and time to payment", async () => {
     const { status, body } = await get(`${env.hub.url}/v1/outcomes?window=1d`);
     expect(status).toBe(200);
     expect(body.invoiceDisputes).toMatchObject({ invoicesReceived: 1, disputed: 1, disputeRate: 1 });
@@ -169,6 +169,43 @@ describe.each(STORE_KINDS)("dashboard API ($name)", (kind) => {
     // 10 boxes of itm-1 at 12.00 where the contract's fac-1 tier price is 10.25: 17.50 leaked.
     expect(body.pricingLeakage).toMatchObject({ estimatedLeakage: "17.50", linesAboveContract: 1, linesChecked: 1 });
     expect(body.pricingLeakage.topLines[0]).toMatchObject({ itemId: "itm-1", facilityId: "fac-1", paid: "12.0000" });
+    expect(body.invoiceToPayment).toMatchObject({ paymentsReceived: 0, invoicesPaid: 0, p50Days: null });
+    // Accounts payable pays the invoice three days after it arrived, taking a discount, in one
+    // payment with an invoice Concord never saw.
+    const [arrived] = await env.hub.store.query<{ day: string }>(
+      "SELECT received_at::date::text AS day FROM trade_documents WHERE kind = 'invoice' AND document_id = 'INV-a'",
+    );
+    const paidOn = new Date(Date.parse(`${arrived!.day}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+    const paid = await fetch(`${env.hub.url}/v1/payments`, {
+      method: "POST",
+      headers: { ...hubHeaders(), "content-type": "application/json", "x-concord-system": "erp" },
+      body: JSON.stringify({
+        payments: [
+          {
+            kind: "payment",
+            id: "CHK-20001",
+            paymentDate: paidOn,
+            method: "check",
+            currency: "USD",
+            amount: "125.00",
+            parties: [],
+            remittances: [
+              { invoiceId: "INV-a", paid: "117.60", invoiced: "120.00", discount: "2.40" },
+              { invoiceId: "INV-ELSEWHERE", paid: "7.40" },
+            ],
+          },
+        ],
+      }),
+    });
+    expect(((await paid.json()) as { accepted: number }).accepted).toBe(1);
+    expect((await get(`${env.hub.url}/v1/outcomes?window=1d`)).body.invoiceToPayment).toEqual({
+      paymentsReceived: 1,
+      invoicesPaid: 2,
+      invoicesWithWait: 1,
+      p50Days: 3,
+      p95Days: 3,
+      discountTaken: "2.40",
+    });
     const before = body.manualTouches.total;
     const replay = await fetch(`${env.hub.url}/v1/dead-letters/replay`, {
       method: "POST",

@@ -153,6 +153,7 @@ describe.skipIf(!haveChromium)(
       await page.goto(`${env.hub.url}/dashboard/#/outcomes`);
       await page.locator(".outcomes .tile").first().waitFor();
       expect(await page.textContent(".outcomes")).toContain("$17.50");
+      expect(await page.textContent(".outcomes")).toContain("Invoice to payment");
       await shot("outcomes");
     });
   },

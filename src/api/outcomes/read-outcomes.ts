@@ -3,6 +3,7 @@ import {
   contractActivation,
   duplicateVendors,
   invoiceDisputes,
+  invoiceToPayment,
   manualTouches,
 } from "../../store/queries/outcomes/index.js";
 import { pricingLeakage } from "./pricing-leakage.js";
@@ -16,5 +17,6 @@ export async function readOutcomes(q: Queryable, from: Date, to: Date) {
     manualTouches: await manualTouches(q, from, to),
     duplicateVendors: await duplicateVendors(q, from, to),
     pricingLeakage: await pricingLeakage(q, from, to),
+    invoiceToPayment: await invoiceToPayment(q, from, to),
   };
 }

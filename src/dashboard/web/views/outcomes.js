@@ -12,6 +12,7 @@ export function mount(root) {
     const m = o.manualTouches;
     const v = o.duplicateVendors;
     const p = o.pricingLeakage;
+    const w = o.invoiceToPayment;
     fill(
       body,
       h(
@@ -37,6 +38,11 @@ export function mount(root) {
           "Estimated pricing leakage",
           `$${p.estimatedLeakage}`,
           `${num(p.linesAboveContract)} lines above contract · ${num(p.linesChecked)} checked · ${num(p.linesUnpriced)} not priceable`,
+        ),
+        tile(
+          "Invoice to payment",
+          w.p50Days === null ? "–" : `${num(w.p50Days)} days`,
+          `p95 ${w.p95Days === null ? "–" : `${num(w.p95Days)} days`} · ${num(w.invoicesPaid)} invoices in ${num(w.paymentsReceived)} payments · $${w.discountTaken} discounts taken`,
         ),
       ),
       h("h2", {}, "Lines priced above contract"),
