@@ -53,18 +53,17 @@ const STATUS_SQL = `CASE WHEN purpose = 'cancel' THEN 'cancelled' WHEN confirmat
 const SHIPPED_SQL = (po: string) => `EXISTS (SELECT 1 FROM trade_documents s
   WHERE s.kind = 'ship-notice' AND s.partner = ${po}.partner
     AND EXISTS (SELECT 1 FROM json_array_elements(s.body -> 'orders') o WHERE o ->> 'purchaseOrderId' = ${po}.document_id))`;
-const INVOICED_SQL = (po: string) => `EXISTS (SELECT 1 FROM trade_documents i
-  WHERE i.kind = 'invoice' AND i.partner = ${po}.partner
-    AND (i.body ->> 'purchaseOrderId' = ${po}.document_id
-      OR EXISTS (SELECT 1 FROM json_array_elements(i.body -> 'lines') l WHERE l ->> 'purchaseOrderId' = ${po}.document_id)))`;
+// An invoice `i` of the PO's partner that bills it, on its header or on a line.
+const BILLS_SQL = (i: string, po: string) => `${i}.kind = 'invoice' AND ${i}.partner = ${po}.partner
+  AND (${i}.body ->> 'purchaseOrderId' = ${po}.document_id
+    OR EXISTS (SELECT 1 FROM json_array_elements(${i}.body -> 'lines') l WHERE l ->> 'purchaseOrderId' = ${po}.document_id))`;
+const INVOICED_SQL = (po: string) => `EXISTS (SELECT 1 FROM trade_documents i WHERE ${BILLS_SQL("i", po)})`;
 // Paid: accounts payable's payment (POST /v1/payments, kept in payment_intake; not a partner's own
 // 820) names the PO, or settles an invoice of the PO's partner that bills it.
 const PAID_SQL = (po: string) => `EXISTS (SELECT 1
   FROM payment_intake pi JOIN trade_documents p ON p.id = pi.document_row_id, json_array_elements(p.body -> 'remittances') r
-  WHERE (r ->> 'purchaseOrderId' = ${po}.document_id OR EXISTS (SELECT 1 FROM trade_documents i
-    WHERE i.kind = 'invoice' AND i.partner = ${po}.partner AND i.document_id = r ->> 'invoiceId'
-      AND (i.body ->> 'purchaseOrderId' = ${po}.document_id
-        OR EXISTS (SELECT 1 FROM json_array_elements(i.body -> 'lines') l WHERE l ->> 'purchaseOrderId' = ${po}.document_id)))))`;
+  WHERE r ->> 'purchaseOrderId' = ${po}.document_id OR EXISTS (SELECT 1 FROM trade_documents i
+    WHERE i.document_id = r ->> 'invoiceId' AND ${BILLS_SQL("i", po)}))`;
 
 export interface PurchaseOrderListFilter {
   /** The trading partner (the supplier's system) the order is exchanged with. */

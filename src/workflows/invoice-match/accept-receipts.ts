@@ -32,19 +32,11 @@ export async function acceptReceipts(
   let requeued = 0;
   const results = await deps.store.transaction(async (tx) => {
     const out: ReceiptResult[] = [];
-    const batch = new RecordBatch(
-      "receipt",
-      async (id) =>
-        (
-          await tx.query<{ content_hash: string }>("SELECT content_hash FROM receipt_intake WHERE receipt_id = $1", [
-            id,
-          ])
-        )[0]?.content_hash,
-      (index, id) =>
-        Errors.ReceiptConflict(
-          `receipt ${id} was already received with different content; send a new receipt id for a correction`,
-          { index, id },
-        ),
+    const batch = new RecordBatch(tx, "receipt", { table: "receipt_intake", idColumn: "receipt_id" }, (index, id) =>
+      Errors.ReceiptConflict(
+        `receipt ${id} was already received with different content; send a new receipt id for a correction`,
+        { index, id },
+      ),
     );
     for (const [index, record] of records.entries()) {
       const checked = await batch.check(index, record);
@@ -53,17 +45,7 @@ export async function acceptReceipts(
         continue;
       }
       const { take: receipt, hash } = checked;
-      const [doc] = await tx.query<{ id: number }>(
-        `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved,
-           inbound_system, correlation_id)
-         VALUES ('receipt', $1, 'inbound', $2, 'canonical-json', $3, '[]', '[]', $1, $4) RETURNING id`,
-        [system, receipt.id, JSON.stringify(receipt), correlationId],
-      );
-      await tx.query(
-        `INSERT INTO receipt_intake (receipt_id, system, document_row_id, content_hash, correlation_id)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [receipt.id, system, doc!.id, hash, correlationId],
-      );
+      const documentId = await batch.keep(receipt, hash, system, correlationId);
       // Held invoices of this PO with a problem a receipt can cure, and any being matched right
       // now (their worker read the receipts before this one: its decision is dropped and redone).
       const rematched = await tx.query<{ id: number }>(
@@ -84,7 +66,7 @@ export async function acceptReceipts(
         actor: system,
         action: "receipt.received",
         subjectType: "trade-document",
-        subjectId: String(doc!.id),
+        subjectId: String(documentId),
         detail: {
           receiptId: receipt.id,
           purchaseOrderId: receipt.purchaseOrderId,

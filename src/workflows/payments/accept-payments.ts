@@ -51,19 +51,11 @@ export async function acceptPayments(
   let announced = 0;
   const results = await deps.store.transaction(async (tx) => {
     const out: PaymentResult[] = [];
-    const batch = new RecordBatch(
-      "payment",
-      async (id) =>
-        (
-          await tx.query<{ content_hash: string }>("SELECT content_hash FROM payment_intake WHERE payment_id = $1", [
-            id,
-          ])
-        )[0]?.content_hash,
-      (index, id) =>
-        Errors.PaymentConflict(
-          `payment ${id} was already received with different content; a corrected payment needs a new id`,
-          { index, id },
-        ),
+    const batch = new RecordBatch(tx, "payment", { table: "payment_intake", idColumn: "payment_id" }, (index, id) =>
+      Errors.PaymentConflict(
+        `payment ${id} was already received with different content; a corrected payment needs a new id`,
+        { index, id },
+      ),
     );
     for (const [index, record] of records.entries()) {
       const checked = await batch.check(index, record, (p) => addsUp(p, index));
@@ -72,17 +64,7 @@ export async function acceptPayments(
         continue;
       }
       const { take: payment, hash } = checked;
-      const [doc] = await tx.query<{ id: number }>(
-        `INSERT INTO trade_documents (kind, partner, direction, document_id, format, body, warnings, unresolved,
-           inbound_system, correlation_id)
-         VALUES ('payment', $1, 'inbound', $2, 'canonical-json', $3, '[]', '[]', $1, $4) RETURNING id`,
-        [system, payment.id, JSON.stringify(payment), correlationId],
-      );
-      await tx.query(
-        `INSERT INTO payment_intake (payment_id, system, document_row_id, content_hash, correlation_id)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [payment.id, system, doc!.id, hash, correlationId],
-      );
+      const documentId = await batch.keep(payment, hash, system, correlationId);
       const matches = await invoicePartners(tx, payment.remittances);
       const byPartner = new Map<string, Remittance[]>();
       payment.remittances.forEach((r, i) => {
@@ -92,11 +74,11 @@ export async function acceptPayments(
       const events: number[] = [];
       for (const [partner, remittances] of byPartner) {
         const targets = partnerScoped(deps.subscribers(PAYMENT_REMITTED), partner, deps.partnerSystems);
-        const amount = money(remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO));
+        const amount = money(paidTotal(remittances));
         const payload: PaymentRemitted = {
           payment: { ...payment, amount, remittances },
           partner,
-          paymentDocumentId: doc!.id,
+          paymentDocumentId: documentId,
         };
         events.push(
           await appendEvent(
@@ -117,7 +99,7 @@ export async function acceptPayments(
         actor: system,
         action: "payment.received",
         subjectType: "trade-document",
-        subjectId: String(doc!.id),
+        subjectId: String(documentId),
         detail: {
           paymentId: payment.id,
           amount: payment.amount,
@@ -128,7 +110,7 @@ export async function acceptPayments(
           correlationId,
         },
       });
-      out.push({ index, id: payment.id, status: "accepted", documentId: doc!.id, remittances: matches });
+      out.push({ index, id: payment.id, status: "accepted", documentId: documentId, remittances: matches });
     }
     return out;
   });
@@ -136,9 +118,14 @@ export async function acceptPayments(
   return results;
 }
 
+/** What remittances pay together, exactly. */
+function paidTotal(remittances: readonly Remittance[]) {
+  return remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO);
+}
+
 /** BPR02 is the sum of the RMR04s: a payment whose remittances do not add up is refused. */
 function addsUp(payment: Payment, index: number): ConcordError | undefined {
-  const remitted = payment.remittances.reduce((sum, r) => add(sum, exact(r.paid)), ZERO);
+  const remitted = paidTotal(payment.remittances);
   if (cmp(remitted, exact(payment.amount)) === 0) return undefined;
   return Errors.PaymentTotal(
     `payment ${payment.id} pays ${payment.amount} but its remittances add up to ${money(remitted)}`,
